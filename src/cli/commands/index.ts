@@ -1,0 +1,7 @@
+import type { CliCommand } from '../io';
+
+/**
+ * Every `latchkey` command. This list is a stable interface: a command that exists keeps
+ * its name, arguments and output format (see README "Command line").
+ */
+export const commands: readonly CliCommand[] = [];

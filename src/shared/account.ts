@@ -1,0 +1,82 @@
+/**
+ * The account model seen by every side. The secret is deliberately absent: it lives only in
+ * main (see src/core/model.ts) and never crosses the bridge outside an explicit export.
+ */
+
+export type OtpType = 'totp' | 'hotp' | 'steam';
+export type HashAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
+
+export const HASH_ALGORITHMS: readonly HashAlgorithm[] = ['SHA1', 'SHA256', 'SHA512'];
+export const OTP_TYPES: readonly OtpType[] = ['totp', 'hotp', 'steam'];
+
+/** Limits shared by the parser, the forms and the bridge validators. */
+export const OTP_LIMITS = {
+  minDigits: 6,
+  maxDigits: 10,
+  minPeriod: 1,
+  maxPeriod: 3600,
+  /** 80 bits: RFC 4226 §4 asks for at least 128 but many real services issue 80. */
+  minSecretBytes: 10,
+  maxSecretBytes: 128,
+  maxLabelLength: 256,
+  maxUriLength: 4096,
+} as const;
+
+/** RFC 6238 time-based code. */
+export interface TotpParams {
+  readonly type: 'totp';
+  readonly algorithm: HashAlgorithm;
+  readonly digits: number;
+  readonly period: number;
+}
+
+/** RFC 4226 counter-based code; `counter` is the value the next code will use. */
+export interface HotpParams {
+  readonly type: 'hotp';
+  readonly algorithm: HashAlgorithm;
+  readonly digits: number;
+  readonly counter: number;
+}
+
+/** Steam Guard: TOTP SHA1/30 s rendered as 5 characters from Steam's 26-letter alphabet. */
+export interface SteamParams {
+  readonly type: 'steam';
+  readonly algorithm: 'SHA1';
+  readonly digits: 5;
+  readonly period: 30;
+}
+
+export type OtpParams = TotpParams | HotpParams | SteamParams;
+
+export type AccountId = string;
+
+export interface Account {
+  readonly id: AccountId;
+  readonly issuer: string;
+  readonly name: string;
+  readonly otp: OtpParams;
+  readonly favorite: boolean;
+  readonly groups: readonly string[];
+  readonly note: string;
+  /** Unix milliseconds. */
+  readonly createdAt: number;
+  readonly lastUsedAt: number | null;
+}
+
+/** A one-time code as the page sees it. Times are Unix milliseconds. */
+export interface CodeView {
+  readonly id: AccountId;
+  readonly code: string;
+  /** Seconds; null for HOTP, whose code stays until the next one is requested. */
+  readonly period: number | null;
+  readonly validFrom: number;
+  readonly validUntil: number | null;
+  /** The following code, present when the current one expires within a few seconds. */
+  readonly next?: { readonly code: string; readonly validFrom: number; readonly validUntil: number };
+}
+
+export function accountLabel(account: Pick<Account, 'issuer' | 'name'>): string {
+  return account.issuer && account.name
+    ? `${account.issuer} (${account.name})`
+    : account.issuer || account.name || 'Unnamed account';
+}

@@ -1,0 +1,20 @@
+/**
+ * The names of every bridge operation and event. Kept free of schemas so the preload bundle
+ * stays tiny; `bridge.ts` pairs each name with its argument schema and result type, and a
+ * type-level check there keeps the two lists identical.
+ */
+export const OPERATION_NAMES = [
+  'app:info',
+  'accounts:list',
+  'accounts:add-uri',
+  'accounts:add-manual',
+  'accounts:remove',
+  'codes:list',
+  'codes:next-hotp',
+  'clipboard:copy-code',
+] as const;
+
+export const EVENT_NAMES = ['accounts-changed', 'locked'] as const;
+
+export type OperationName = (typeof OPERATION_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];

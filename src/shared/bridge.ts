@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import {
+  HASH_ALGORITHMS,
+  OTP_LIMITS,
+  type Account,
+  type AccountId,
+  type CodeView,
+} from './account';
+import type { EventName, OperationName } from './bridge-channels';
+import type { Result } from './result';
+
+/**
+ * The bridge contract: every operation the page may ask of main, with a run-time schema for
+ * its argument and a compile-time type for its result, and every event main may push.
+ * Preload, main's handler registry and the end-to-end test bridge are all derived from it.
+ */
+
+interface Operation<A extends z.ZodType, R> {
+  readonly args: A;
+  /** Phantom: carries the result type only. */
+  readonly result?: R;
+}
+
+const op = <R>() => <A extends z.ZodType>(args: A): Operation<A, R> => ({ args });
+
+const id = z.string().min(1).max(64);
+const label = z.string().max(OTP_LIMITS.maxLabelLength);
+const none = z.object({}).strict();
+
+export const manualEntrySchema = z
+  .object({
+    issuer: label,
+    name: label,
+    secret: z.string().min(1).max(1024),
+    type: z.enum(['totp', 'hotp', 'steam']).optional(),
+    algorithm: z.enum(HASH_ALGORITHMS as [string, ...string[]]).optional(),
+    digits: z.number().int().optional(),
+    period: z.number().int().optional(),
+    counter: z.number().int().optional(),
+  })
+  .strict();
+export type ManualEntry = z.infer<typeof manualEntrySchema>;
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+}
+
+export const contract = {
+  'app:info': op<AppInfo>()(none),
+  'accounts:list': op<readonly Account[]>()(none),
+  'accounts:add-uri': op<Account>()(
+    z.object({ uri: z.string().max(OTP_LIMITS.maxUriLength * 4) }).strict(),
+  ),
+  'accounts:add-manual': op<Account>()(manualEntrySchema),
+  'accounts:remove': op<void>()(z.object({ id }).strict()),
+  'codes:list': op<readonly CodeView[]>()(none),
+  'codes:next-hotp': op<CodeView>()(z.object({ id }).strict()),
+  'clipboard:copy-code': op<{ readonly clearsAt: number | null }>()(z.object({ id }).strict()),
+} as const satisfies Record<OperationName, Operation<z.ZodType, unknown>>;
+
+// Compile-time check that OPERATION_NAMES and the contract list the same operations.
+type Missing = Exclude<OperationName, keyof typeof contract>;
+type Extra = Exclude<keyof typeof contract, OperationName>;
+const contractMatchesNames: [Missing, Extra] extends [never, never] ? true : never = true;
+void contractMatchesNames;
+
+export type Contract = typeof contract;
+export type ArgsOf<N extends OperationName> = z.infer<Contract[N]['args']>;
+export type ResultOf<N extends OperationName> = NonNullable<Contract[N]['result']> extends never
+  ? void
+  : Exclude<Contract[N]['result'], undefined>;
+
+/** Payloads of the events main pushes to the page. */
+export interface EventPayloads {
+  'accounts-changed': { readonly ids: readonly AccountId[] };
+  locked: { readonly reason: 'user' | 'idle' | 'suspend' | 'screen-lock' };
+}
+type EventsComplete = Exclude<EventName, keyof EventPayloads>;
+const eventsComplete: EventsComplete extends never ? true : never = true;
+void eventsComplete;
+
+/** The object the preload (or the test bridge) installs as `window.latchkey`. */
+export type LatchkeyApi = {
+  readonly [N in OperationName]: (args: ArgsOf<N>) => Promise<Result<ResultOf<N>>>;
+} & {
+  readonly on: <E extends EventName>(
+    event: E,
+    listener: (payload: EventPayloads[E]) => void,
+  ) => () => void;
+};

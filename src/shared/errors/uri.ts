@@ -1,0 +1,18 @@
+/** Problems with an otpauth:// (or steam://) text. Owned by src/core/uri. */
+export const uriErrorMessages = {
+  'uri.empty': 'Nothing was entered.',
+  'uri.too-long': 'This text is too long to be an authenticator link.',
+  'uri.not-otpauth': 'This is not an authenticator link (it should start with otpauth://).',
+  'uri.malformed': 'This authenticator link is malformed.',
+  'uri.unsupported-type': 'This kind of one-time code is not supported.',
+  'uri.secret-missing': 'The link has no secret.',
+  'uri.secret-invalid': 'The secret is not valid base32 (letters A–Z and digits 2–7).',
+  'uri.secret-too-short': 'The secret is too short to be safe.',
+  'uri.secret-too-long': 'The secret is too long.',
+  'uri.unsupported-algorithm': 'This hash algorithm is not supported (use SHA1, SHA256 or SHA512).',
+  'uri.digits-out-of-range': 'The number of digits must be between 6 and 10.',
+  'uri.period-out-of-range': 'The period must be between 1 and 3600 seconds.',
+  'uri.counter-invalid': 'The counter must be a whole number of 0 or more.',
+  'uri.label-too-long': 'The issuer or account name is too long.',
+} as const;
+export type UriErrorCode = keyof typeof uriErrorMessages;
