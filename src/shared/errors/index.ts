@@ -1,17 +1,19 @@
 import { accountErrorMessages, type AccountErrorCode } from './accounts';
 import { bridgeErrorMessages, type BridgeErrorCode } from './bridge';
+import { importErrorMessages, type ImportErrorCode } from './import';
 import { uriErrorMessages, type UriErrorCode } from './uri';
 
 /**
  * Every error a user can meet has a code in this union. A code is stable (tests and the CLI
  * rely on it); the message is what a person reads. Each domain owns one file under errors/.
  */
-export type ErrorCode = UriErrorCode | BridgeErrorCode | AccountErrorCode;
+export type ErrorCode = UriErrorCode | BridgeErrorCode | AccountErrorCode | ImportErrorCode;
 
 const messages: Record<ErrorCode, string> = {
   ...uriErrorMessages,
   ...bridgeErrorMessages,
   ...accountErrorMessages,
+  ...importErrorMessages,
 };
 
 /** A JSON-safe description of a failure: what crosses the bridge and what the CLI prints. */
