@@ -1,4 +1,5 @@
 import { accountErrorMessages, type AccountErrorCode } from './accounts';
+import { backupErrorMessages, type BackupErrorCode } from './backup';
 import { bridgeErrorMessages, type BridgeErrorCode } from './bridge';
 import { importErrorMessages, type ImportErrorCode } from './import';
 import { uriErrorMessages, type UriErrorCode } from './uri';
@@ -7,12 +8,14 @@ import { uriErrorMessages, type UriErrorCode } from './uri';
  * Every error a user can meet has a code in this union. A code is stable (tests and the CLI
  * rely on it); the message is what a person reads. Each domain owns one file under errors/.
  */
-export type ErrorCode = UriErrorCode | BridgeErrorCode | AccountErrorCode | ImportErrorCode;
+export type ErrorCode = UriErrorCode | BridgeErrorCode | AccountErrorCode | ImportErrorCode
+  | BackupErrorCode;
 
 const messages: Record<ErrorCode, string> = {
   ...uriErrorMessages,
   ...bridgeErrorMessages,
   ...accountErrorMessages,
+  ...backupErrorMessages,
   ...importErrorMessages,
 };
 

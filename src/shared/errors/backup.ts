@@ -1,0 +1,16 @@
+/** Problems building an emergency kit or export, and reading recovery codes. Owned by src/core/pdf, src/core/recovery and the export command. */
+export const backupErrorMessages = {
+  'backup.no-accounts': 'There are no accounts to put in the emergency kit.',
+  'backup.uri-too-long':
+    'One account’s details are too long to fit in a QR code. Shorten its issuer or account name and try again.',
+  'backup.qr-verify-failed':
+    'A QR code in the emergency kit could not be read back correctly, so the kit was not created. Nothing was saved.',
+  'backup.recovery-block-too-long': 'This text is too long to be a list of recovery codes.',
+  'backup.recovery-too-many': 'This looks like more recovery codes than any service gives (at most 100).',
+  'backup.file-exists': 'The output file already exists. Choose another name or pass --force to replace it.',
+  'backup.input-empty': 'The input file has no authenticator links in it.',
+  'backup.input-invalid': 'A line of the input file is not a valid authenticator link.',
+  'backup.format-unavailable': 'This export format is not available yet.',
+  'backup.password-missing': 'This export format needs a password: pass --password-file.',
+} as const;
+export type BackupErrorCode = keyof typeof backupErrorMessages;
