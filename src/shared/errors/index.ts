@@ -3,16 +3,18 @@ import { backupErrorMessages, type BackupErrorCode } from './backup';
 import { bridgeErrorMessages, type BridgeErrorCode } from './bridge';
 import { importErrorMessages, type ImportErrorCode } from './import';
 import { uriErrorMessages, type UriErrorCode } from './uri';
+import { vaultErrorMessages, type VaultErrorCode } from './vault';
 
 /**
  * Every error a user can meet has a code in this union. A code is stable (tests and the CLI
  * rely on it); the message is what a person reads. Each domain owns one file under errors/.
  */
 export type ErrorCode = UriErrorCode | BridgeErrorCode | AccountErrorCode | ImportErrorCode
-  | BackupErrorCode;
+  | BackupErrorCode | VaultErrorCode;
 
 const messages: Record<ErrorCode, string> = {
   ...uriErrorMessages,
+  ...vaultErrorMessages,
   ...bridgeErrorMessages,
   ...accountErrorMessages,
   ...backupErrorMessages,
