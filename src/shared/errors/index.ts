@@ -1,6 +1,7 @@
 import { accountErrorMessages, type AccountErrorCode } from './accounts';
 import { backupErrorMessages, type BackupErrorCode } from './backup';
 import { bridgeErrorMessages, type BridgeErrorCode } from './bridge';
+import { qrErrorMessages, type QrErrorCode } from './qr';
 import { importErrorMessages, type ImportErrorCode } from './import';
 import { uriErrorMessages, type UriErrorCode } from './uri';
 import { vaultErrorMessages, type VaultErrorCode } from './vault';
@@ -9,7 +10,7 @@ import { vaultErrorMessages, type VaultErrorCode } from './vault';
  * Every error a user can meet has a code in this union. A code is stable (tests and the CLI
  * rely on it); the message is what a person reads. Each domain owns one file under errors/.
  */
-export type ErrorCode = UriErrorCode | BridgeErrorCode | AccountErrorCode | ImportErrorCode
+export type ErrorCode = UriErrorCode | BridgeErrorCode | AccountErrorCode | QrErrorCode | ImportErrorCode
   | BackupErrorCode | VaultErrorCode;
 
 const messages: Record<ErrorCode, string> = {
@@ -18,6 +19,7 @@ const messages: Record<ErrorCode, string> = {
   ...bridgeErrorMessages,
   ...accountErrorMessages,
   ...backupErrorMessages,
+  ...qrErrorMessages,
   ...importErrorMessages,
 };
 

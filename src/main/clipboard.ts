@@ -1,0 +1,7 @@
+import { clipboard } from 'electron';
+import type { ClipboardPort } from './services/ports';
+
+export const electronClipboard: ClipboardPort = {
+  writeText: (text) => clipboard.writeText(text),
+  readText: () => clipboard.readText(),
+};

@@ -1,0 +1,44 @@
+import { app, BrowserWindow } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { electronClipboard } from './clipboard';
+import { hardenApp } from './hardening';
+import { createHandlers } from './ipc/handlers';
+import { registerHandlers } from './ipc/register';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { APP_ORIGIN } from './security/app-protocol';
+import { createServices } from './services/container';
+import { eventChannelFor } from '../shared/ipc-channels';
+import { createMainWindow, preloadPath } from './window';
+
+// Wiring only: every decision lives in a module of its own.
+const mainDir = dirname(fileURLToPath(import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  hardenApp(trustedOrigins, () => false);
+  let window: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    handleAppProtocol(join(mainDir, '../renderer'));
+    const services = createServices({
+      clipboard: electronClipboard,
+      appVersion: app.getVersion(),
+      events: { emit: (event, payload) => window?.webContents.send(eventChannelFor(event), payload) },
+    });
+    registerHandlers(createHandlers(services), trustedOrigins, (contents) => contents === window?.webContents);
+    window = createMainWindow({ preloadPath: preloadPath(mainDir), devServerUrl });
+    window.on('closed', () => (window = null));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

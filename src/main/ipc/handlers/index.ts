@@ -1,0 +1,13 @@
+import type { Handlers } from '../dispatch';
+import type { Services } from '../../services/container';
+import { accountHandlers } from './accounts';
+import { codeHandlers } from './codes';
+
+/** Every handler of the contract; `satisfies Handlers` fails the build if one is missing. */
+export function createHandlers(services: Services): Handlers {
+  return {
+    'app:info': () => ({ name: 'Latchkey', version: services.appVersion }),
+    ...accountHandlers(services),
+    ...codeHandlers(services),
+  } satisfies Handlers;
+}

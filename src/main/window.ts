@@ -1,0 +1,42 @@
+import { BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { APP_ORIGIN } from './security/app-protocol';
+
+export interface WindowOptions {
+  readonly preloadPath: string;
+  /** electron-vite's dev server in development; app://latchkey/ otherwise. */
+  readonly devServerUrl?: string;
+}
+
+/** The one window: sandboxed, isolated, no Node, shown only once painted. */
+export function createMainWindow(options: WindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 480,
+    height: 720,
+    minWidth: 360,
+    minHeight: 480,
+    show: false,
+    title: 'Latchkey',
+    backgroundColor: '#111418',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: options.preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: !!options.devServerUrl,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+export function preloadPath(mainDir: string): string {
+  return join(mainDir, '../preload/index.cjs');
+}

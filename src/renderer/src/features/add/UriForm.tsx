@@ -1,0 +1,51 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Account } from '../../../../shared/account';
+import { latchkey } from '../../lib/bridge';
+
+/** Paste an otpauth:// link (what a QR code contains) to add an account. */
+export function UriForm({ onAdded }: { onAdded: (account: Account) => void }) {
+  const [uri, setUri] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputId = useId();
+  const errorId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await latchkey['accounts:add-uri']({ uri: uri.trim() });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    setUri('');
+    setError(null);
+    onAdded(result.value);
+  };
+
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} aria-label="Add from a link">
+      <label htmlFor={inputId}>Authenticator link</label>
+      <textarea
+        id={inputId}
+        name="uri"
+        rows={3}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder="otpauth://totp/Example:you@example.com?secret=…"
+        value={uri}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => setUri(e.target.value)}
+      />
+      {error && (
+        <p className="field-error" id={errorId} role="alert" data-testid="uri-error">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy || uri.trim() === ''}>
+          Add account
+        </button>
+      </div>
+    </form>
+  );
+}

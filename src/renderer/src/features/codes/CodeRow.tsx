@@ -1,0 +1,66 @@
+import type { Account, CodeView } from '../../../../shared/account';
+import { formatCode } from '../../lib/format';
+import { CountdownRing } from './CountdownRing';
+import { displayedCode } from './useCodes';
+
+interface Props {
+  readonly account: Account;
+  readonly view: CodeView | undefined;
+  readonly now: number;
+  readonly onCopy: (account: Account) => void;
+  readonly onNextHotp: (account: Account) => void;
+}
+
+export function CodeRow({ account, view, now, onCopy, onNextHotp }: Props) {
+  const shown = view ? displayedCode(view, now) : null;
+  const title = account.issuer || account.name || 'Unnamed account';
+  const subtitle = account.issuer ? account.name : '';
+  return (
+    <li className="code-row" data-testid="account-row" data-account-id={account.id}>
+      <div className="code-meta">
+        <span className="code-issuer" data-testid="issuer">
+          {title}
+        </span>
+        {subtitle && (
+          <span className="code-account" data-testid="account-name">
+            {subtitle}
+          </span>
+        )}
+      </div>
+      <button
+        type="button"
+        className={`code-value code-${account.otp.type}`}
+        data-testid="code"
+        data-code={shown?.code ?? ''}
+        aria-label={`Copy code for ${title}`}
+        onClick={() => onCopy(account)}
+      >
+        {shown ? formatCode(shown.code) : '······'}
+      </button>
+      <div className="code-actions">
+        {account.otp.type === 'hotp' ? (
+          <button type="button" className="secondary small" onClick={() => onNextHotp(account)}>
+            Next code
+          </button>
+        ) : (
+          shown?.validUntil != null &&
+          view?.period != null && (
+            <CountdownRing remainingMs={shown.validUntil - now} periodMs={view.period * 1000} />
+          )
+        )}
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Copy ${title} code`}
+          title="Copy code"
+          onClick={() => onCopy(account)}
+        >
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+            <rect x="8" y="8" width="12" height="12" rx="2" />
+            <path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2" />
+          </svg>
+        </button>
+      </div>
+    </li>
+  );
+}
