@@ -5,16 +5,19 @@
 export const importErrorMessages = {
   'import.unknown-format':
     'This file is not a backup format Latchkey can read (expected Aegis, 2FAS, andOTP, Bitwarden, FreeOTP+, Ente, Proton Authenticator, Steam, Google Authenticator export links or a list of otpauth:// links).',
-  'import.unreadable': 'This backup file could not be read: it is damaged or not what it claims to be.',
+  'import.unreadable':
+    'This backup file could not be read: it is damaged or not what it claims to be.',
   'import.too-large': 'This file is too large to be an authenticator backup.',
   'import.password-required': 'This backup is encrypted. Enter the password it was exported with.',
   'import.wrong-password': 'The password is wrong, or the backup is damaged.',
   'import.kdf-too-expensive':
     'This backup asks for a password-stretching cost so high that opening it could freeze the app, so it was not opened.',
-  'import.unsupported-version': 'This backup was written by a newer version of its app than Latchkey understands.',
+  'import.unsupported-version':
+    'This backup was written by a newer version of its app than Latchkey understands.',
   'import.entry-invalid': 'This account in the backup is incomplete or malformed.',
   'import.unsupported-type': 'This kind of one-time code is not supported.',
-  'import.unsupported-algorithm': 'This hash algorithm is not supported (use SHA1, SHA256 or SHA512).',
+  'import.unsupported-algorithm':
+    'This hash algorithm is not supported (use SHA1, SHA256 or SHA512).',
   'import.secret-invalid': 'The secret of this account is missing or not valid.',
   'import.digits-out-of-range': 'The number of digits of this account is not supported.',
   'import.period-out-of-range': 'The period of this account must be between 1 and 3600 seconds.',
@@ -24,7 +27,8 @@ export const importErrorMessages = {
     'This is not a Google Authenticator export link (it should start with otpauth-migration://offline?data=).',
   'migration.bad-base64': 'The data in this Google Authenticator export link is not valid base64.',
   'migration.too-long': 'This Google Authenticator export link is too long.',
-  'migration.truncated': 'This Google Authenticator export link is cut short; scan the QR code again.',
+  'migration.truncated':
+    'This Google Authenticator export link is cut short; scan the QR code again.',
   'migration.malformed': 'The data in this Google Authenticator export link is damaged.',
 } as const;
 export type ImportErrorCode = keyof typeof importErrorMessages;
