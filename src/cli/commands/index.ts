@@ -1,7 +1,9 @@
 import type { CliCommand } from '../io';
+import { codeCommand } from './code';
+import { parseCommand } from './parse';
 
 /**
  * Every `latchkey` command. This list is a stable interface: a command that exists keeps
  * its name, arguments and output format (see README "Command line").
  */
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [codeCommand, parseCommand];
