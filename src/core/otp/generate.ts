@@ -63,7 +63,9 @@ function codeForCounter(secret: Secret, otp: OtpParams, counter: number): string
 }
 
 function toSecret(bytes: Uint8Array): Secret {
-  return new Secret({ buffer: bytes.slice().buffer });
+  // Copy into a fresh array: a Node Buffer's `.slice()` is a view whose `.buffer` is the shared
+  // allocation pool, which would silently become the key.
+  return new Secret({ buffer: Uint8Array.from(bytes).buffer });
 }
 
 /**
