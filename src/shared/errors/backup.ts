@@ -6,8 +6,10 @@ export const backupErrorMessages = {
   'backup.qr-verify-failed':
     'A QR code in the emergency kit could not be read back correctly, so the kit was not created. Nothing was saved.',
   'backup.recovery-block-too-long': 'This text is too long to be a list of recovery codes.',
-  'backup.recovery-too-many': 'This looks like more recovery codes than any service gives (at most 100).',
-  'backup.file-exists': 'The output file already exists. Choose another name or pass --force to replace it.',
+  'backup.recovery-too-many':
+    'This looks like more recovery codes than any service gives (at most 100).',
+  'backup.file-exists':
+    'The output file already exists. Choose another name or pass --force to replace it.',
   'backup.input-empty': 'The input file has no authenticator links in it.',
   'backup.input-invalid': 'A line of the input file is not a valid authenticator link.',
   'backup.format-unavailable': 'This export format is not available yet.',

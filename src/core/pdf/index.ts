@@ -1,0 +1,9 @@
+export { buildEmergencyKit } from './kit';
+export type {
+  DrawnQr,
+  EmergencyKit,
+  KitAccount,
+  KitOptions,
+  KitRecoveryCode,
+  KitVariant,
+} from './types';
