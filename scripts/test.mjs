@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `npm test`: every check, in order, with one closing summary line. Exits non-zero on any
+// failure. Stages: typecheck, lint, build, unit tests (inside a private D-Bus session with a
+// real gnome-keyring), the keychain cases again with no Secret Service, end-to-end tests in
+// Chromium, and the Electron tests (which skip, saying why, where no Electron binary exists).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = [];
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+const keyring = has('dbus-run-session') && has('gnome-keyring-daemon');
+
+function run(name, command, { env = {}, report } = {}) {
+  process.stdout.write(`\n━━ ${name}\n$ ${command}\n`);
+  const started = Date.now();
+  const { status } = spawnSync('sh', ['-c', command], { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = status === 0;
+  let tally = '';
+  if (report && existsSync(report.file)) {
+    const t = report.parse(JSON.parse(readFileSync(report.file, 'utf8')));
+    counts.passed += t.passed;
+    counts.failed += t.failed;
+    counts.skipped += t.skipped;
+    tally = ` (${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped)`;
+  } else if (!ok) {
+    counts.failed += 1;
+  }
+  results.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1), tally });
+  return ok;
+}
+
+/** Runs `command` inside a private D-Bus session with an unlocked gnome-keyring. */
+const inKeyring = (command) =>
+  keyring
+    ? `dbus-run-session -- sh -c 'echo -n latchkey-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ${command.replace(/'/g, `'\\''`)}'`
+    : command;
+
+const vitestReport = (file) => ({
+  file,
+  parse: (j) => ({
+    passed: j.numPassedTests,
+    // A file that fails to load has no failed tests but is a failure all the same.
+    failed: j.numFailedTests + (j.numFailedTests === 0 ? j.numFailedTestSuites : 0),
+    skipped: j.numPendingTests + j.numTodoTests,
+  }),
+});
+const playwrightReport = (file) => ({
+  file,
+  parse: (j) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected, skipped: j.stats.skipped }),
+});
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+run('typecheck', 'npx tsc -p tsconfig.node.json --noEmit && npx tsc -p tsconfig.web.json --noEmit');
+run('lint', 'npx eslint . --max-warnings 0');
+const built = run('build', 'npx electron-vite build --logLevel warn && npx vite build -c vite.cli.config.ts --logLevel warn');
+
+run(
+  keyring ? 'unit tests (real gnome-keyring in a private D-Bus session)' : 'unit tests (no gnome-keyring on this machine)',
+  inKeyring('npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json'),
+  { env: keyring ? { LATCHKEY_EXPECT_KEYCHAIN: '1' } : {}, report: vitestReport('test-results/unit.json') },
+);
+
+const keychainFiles = readdirSync('tests/unit', { recursive: true })
+  .map(String)
+  .filter((f) => /keychain[^/]*\.test\.ts$/.test(f))
+  .map((f) => `tests/unit/${f}`);
+if (keychainFiles.length > 0) {
+  run(
+    'keychain cases with no Secret Service (degraded path)',
+    `npx vitest run ${keychainFiles.join(' ')} --reporter=default --reporter=json --outputFile.json=test-results/unit-no-keychain.json`,
+    {
+      env: { LATCHKEY_EXPECT_KEYCHAIN: '0', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/latchkey-no-bus' },
+      report: vitestReport('test-results/unit-no-keychain.json'),
+    },
+  );
+}
+
+if (built) {
+  run('end-to-end (Chromium, built renderer, real main-side services)', inKeyring('npx playwright test -c tests/e2e/playwright.config.ts'), {
+    env: keyring ? { LATCHKEY_EXPECT_KEYCHAIN: '1' } : {},
+    report: playwrightReport('test-results/e2e.json'),
+  });
+  run('electron (needs the Electron binary)', 'npx playwright test -c tests/electron/playwright.config.ts', {
+    report: playwrightReport('test-results/electron.json'),
+  });
+}
+
+console.log('\n━━ summary');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}${r.tally}  [${r.seconds}s]`);
+const stageFailures = results.filter((r) => !r.ok).length;
+console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(stageFailures === 0 && counts.failed === 0 ? 0 : 1);

@@ -1,0 +1,66 @@
+import type { Page } from '@playwright/test';
+import type { EventPayloads } from '../../../src/shared/bridge';
+import { buildLatchkeyApi } from '../../../src/shared/bridge-client';
+import { EVENT_NAMES, OPERATION_NAMES, type EventName } from '../../../src/shared/bridge-channels';
+import { LatchkeyError } from '../../../src/shared/errors';
+import { fail } from '../../../src/shared/result';
+import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch';
+import { isTrustedSender } from '../../../src/main/ipc/sender';
+
+/**
+ * Replaces only Electron's IPC transport. Before any page script runs, `window.latchkey` is
+ * built by the same `buildLatchkeyApi` the preload uses, from the same contract names; each
+ * call travels through a Playwright binding into the same `dispatch` main uses, with the same
+ * sender rule (top frame, trusted origin), to the real main-side services in this process.
+ */
+export async function installTestBridge(page: Page, handlers: Handlers, trustedOrigin: string) {
+  await page.exposeBinding('__latchkeyInvoke', async (source, name: unknown, args: unknown) => {
+    const trusted = isTrustedSender(
+      { url: source.frame.url(), isTopFrame: source.frame === source.page.mainFrame() },
+      [trustedOrigin],
+    );
+    if (!trusted) return fail(new LatchkeyError('bridge.untrusted-sender').toInfo());
+    return dispatch(handlers, name, args, (operation, error) => {
+      console.error(`test bridge: ${operation} failed`, error);
+    });
+  });
+
+  const script = `(() => {
+    const invoke = window.__latchkeyInvoke;
+    delete window.__latchkeyInvoke;
+    const listeners = new Map();
+    const build = ${buildLatchkeyApi.toString()};
+    const api = build({
+      invoke: (operation, args) => invoke(operation, args),
+      subscribe: (event, listener) => {
+        const set = listeners.get(event) ?? new Set();
+        listeners.set(event, set);
+        const wrapped = (payload) => listener(payload);
+        set.add(wrapped);
+        return () => set.delete(wrapped);
+      },
+    }, { operations: ${JSON.stringify(OPERATION_NAMES)}, events: ${JSON.stringify(EVENT_NAMES)} });
+    Object.defineProperty(window, 'latchkey', { value: api, enumerable: true });
+    // Main's pushes arrive here (webContents.send in the app). Not part of window.latchkey.
+    Object.defineProperty(window, '__latchkeyEmit', {
+      value: (event, payload) => (listeners.get(event) ?? new Set()).forEach((l) => l(payload)),
+    });
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);
+    });
+  })();`;
+  await page.addInitScript({ content: script });
+
+  return {
+    /** What main's EventSink does in the app: push an event to the page. */
+    emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+      void page
+        .evaluate(
+          ([e, p]) => (window as unknown as { __latchkeyEmit?: (e: string, p: unknown) => void }).__latchkeyEmit?.(e, p),
+          [event, payload] as const,
+        )
+        .catch(() => {});
+    },
+  };
+}

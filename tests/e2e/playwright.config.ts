@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './harness/chromium';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  timeout: 60_000,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: '../../test-results/e2e.json' }]],
+  outputDir: '../../test-results/e2e-artifacts',
+  use: {
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions(),
+    viewport: { width: 480, height: 720 },
+    trace: 'off',
+  },
+});
