@@ -41,13 +41,11 @@ function checkLabel(text: string | null | undefined): string {
   return value;
 }
 
-function checkSecret(secret: Uint8Array | null, warnings: string[]): Uint8Array {
+function checkSecret(secret: Uint8Array | null): Uint8Array {
   if (secret === null || secret.length === 0) throw new LatchkeyError('import.secret-invalid');
   if (secret.length > OTP_LIMITS.maxSecretBytes) throw new LatchkeyError('import.secret-invalid');
-  // Kept, not refused: the service issued it and the other app used it; the user should know.
-  if (secret.length < OTP_LIMITS.minSecretBytes) {
-    warnings.push(`The secret is short (${secret.length * 8} bits); codes are easier to guess.`);
-  }
+  // The same floor as typed and scanned accounts (src/core/uri), so every way in agrees.
+  if (secret.length < OTP_LIMITS.minSecretBytes) throw new LatchkeyError('import.secret-too-short');
   return secret;
 }
 
@@ -125,7 +123,7 @@ export function checkEntry(entry: RawEntry): CheckedDraft {
     issuer: checkLabel(entry.issuer),
     name: checkLabel(entry.name),
     otp,
-    secret: checkSecret(entry.secret, warnings),
+    secret: checkSecret(entry.secret),
   };
   return { draft, warnings };
 }

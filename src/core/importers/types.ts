@@ -10,6 +10,7 @@ export type ImportFormat =
   | 'bitwarden-json'
   | 'bitwarden-csv'
   | 'freeotp-plus'
+  | 'ente'
   | 'proton-authenticator'
   | 'steam'
   | 'uri-list';

@@ -19,6 +19,10 @@ export const importErrorMessages = {
   'import.unsupported-algorithm':
     'This hash algorithm is not supported (use SHA1, SHA256 or SHA512).',
   'import.secret-invalid': 'The secret of this account is missing or not valid.',
+  'import.secret-too-short':
+    'The secret of this account is shorter than 80 bits, too short to be safe, so it was not imported.',
+  'import.encrypted-not-supported':
+    'Latchkey cannot open this kind of encrypted export yet. Export again without encryption (for example as plain text), import that file, then delete it.',
   'import.digits-out-of-range': 'The number of digits of this account is not supported.',
   'import.period-out-of-range': 'The period of this account must be between 1 and 3600 seconds.',
   'import.counter-invalid': 'The counter of this account must be a whole number of 0 or more.',
@@ -29,6 +33,8 @@ export const importErrorMessages = {
   'migration.too-long': 'This Google Authenticator export link is too long.',
   'migration.truncated':
     'This Google Authenticator export link is cut short; scan the QR code again.',
+  'migration.part-missing':
+    'This Google Authenticator export is made of several QR codes and some were not scanned.',
   'migration.malformed': 'The data in this Google Authenticator export link is damaged.',
 } as const;
 export type ImportErrorCode = keyof typeof importErrorMessages;
