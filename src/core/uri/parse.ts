@@ -40,7 +40,8 @@ import {
  * - HOTP without a counter starts at 0 with a `hotp-counter-missing` warning.
  * - Steam: `otpauth://steam/…`, `otpauth://totp/…&encoder=steam`, or `steam://SECRET`; its fixed
  *   SHA1/5/30 s shape overrides the link's digits/period/algorithm (warning if they differed).
- * - Unknown parameters are ignored with an `unknown-parameter` warning (`image` silently).
+ * - Unknown parameters are ignored with an `unknown-parameter` warning (`image` and Ente's
+ *   `codeDisplay` silently).
  *
  * Never throws anything but a `LatchkeyError` with a `uri.*` code; `details.field` names the
  * part at fault.
@@ -90,8 +91,8 @@ const STEAM: OtpParams = { type: 'steam', algorithm: 'SHA1', digits: 5, period: 
 
 /** Parameters with a meaning here; any other name gets an `unknown-parameter` warning. */
 const KNOWN = new Set(['secret', 'issuer', 'algorithm', 'digits', 'period', 'counter', 'encoder']);
-/** Known extensions that carry nothing Latchkey uses and are not worth a warning. */
-const SILENT = new Set(['image']);
+/** Known extensions (FreeOTP/pyotp `image`, Ente `codeDisplay`) that carry nothing Latchkey uses. */
+const SILENT = new Set(['image', 'codedisplay']);
 
 const FIELD_OF: Readonly<Record<string, UriField>> = {
   secret: 'secret',

@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateCode } from '../../../src/core/otp/index';
+import { encodeBase32 } from '../../../src/core/encoding/base32';
+import { runCli } from '../../../src/cli/run';
+import type { CliIo } from '../../../src/cli/io';
+import type { HashAlgorithm, OtpParams } from '../../../src/shared/account';
+
+/**
+ * Debian's oathtool (OATH Toolkit, C, its own HMAC via gnulib) as an independent oracle.
+ * oathtool's HOTP mode is SHA1-only, so HOTP with SHA256/SHA512 is checked through its TOTP mode
+ * with a 1-second period at t = counter, which is the same computation (RFC 6238 §4.2).
+ */
+const run = promisify(execFile);
+
+interface Case {
+  readonly secret: Uint8Array;
+  readonly otp: OtpParams;
+  readonly timeSeconds: number;
+}
+
+const algorithms: readonly HashAlgorithm[] = ['SHA1', 'SHA256', 'SHA512'];
+const periods = [15, 20, 30, 45, 60, 90, 120, 300, 3600];
+
+/** A seeded random case: 10–64 byte secret, SHA1/256/512, 6–8 digits (oathtool's maximum). */
+const caseArb: fc.Arbitrary<Case> = fc.oneof(
+  fc
+    .record({
+      secret: fc.uint8Array({ minLength: 10, maxLength: 64 }),
+      algorithm: fc.constantFrom(...algorithms),
+      digits: fc.integer({ min: 6, max: 8 }),
+      period: fc.constantFrom(...periods),
+      timeSeconds: fc.integer({ min: 0, max: 2 ** 35 }),
+    })
+    .map(({ secret, algorithm, digits, period, timeSeconds }) => ({
+      secret,
+      otp: { type: 'totp', algorithm, digits, period } as const,
+      timeSeconds,
+    })),
+  fc
+    .record({
+      secret: fc.uint8Array({ minLength: 10, maxLength: 64 }),
+      algorithm: fc.constantFrom(...algorithms),
+      digits: fc.integer({ min: 6, max: 8 }),
+      counter: fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 2 ** 40 })),
+    })
+    .map(({ secret, algorithm, digits, counter }) => ({
+      secret,
+      otp: { type: 'hotp', algorithm, digits, counter } as const,
+      timeSeconds: 0,
+    })),
+);
+
+const CASES = fc.sample(caseArb, { numRuns: 1200, seed: 20261130 });
+
+function oathtoolArgs(c: Case): string[] {
+  const hex = Buffer.from(c.secret).toString('hex');
+  const digits = ['-d', String(c.otp.digits)];
+  if (c.otp.type === 'hotp') {
+    if (c.otp.algorithm === 'SHA1') return [...digits, '-c', String(c.otp.counter), hex];
+    const mode = `--totp=${c.otp.algorithm.toLowerCase()}`;
+    return [mode, '-s', '1', '-N', `@${c.otp.counter}`, ...digits, hex];
+  }
+  const mode = `--totp=${c.otp.algorithm.toLowerCase()}`;
+  return [mode, '-s', String(c.otp.period), '-N', `@${c.timeSeconds}`, ...digits, hex];
+}
+
+async function oathtoolCodes(cases: readonly Case[], concurrency = 4): Promise<string[]> {
+  const out: string[] = new Array<string>(cases.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < cases.length) {
+      const index = next++;
+      const { stdout } = await run('oathtool', oathtoolArgs(cases[index]!));
+      out[index] = stdout.trim();
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return out;
+}
+
+function uriFor(c: Case): string {
+  const base = `otpauth://${c.otp.type}/Oracle:case?secret=${encodeBase32(c.secret)}`;
+  const extra =
+    c.otp.type === 'hotp'
+      ? `counter=${c.otp.counter}`
+      : c.otp.type === 'totp'
+        ? `period=${c.otp.period}`
+        : '';
+  return `${base}&algorithm=${c.otp.algorithm}&digits=${c.otp.digits}&${extra}`;
+}
+
+function captureIo(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    now: () => 0,
+    env: {},
+  };
+}
+
+describe('oathtool agrees', () => {
+  it(`on ${CASES.length} random TOTP/HOTP cases, via generateCode and latchkey code`, async () => {
+    expect(CASES.filter((c) => c.otp.type === 'hotp').length).toBeGreaterThan(400);
+    expect(CASES.filter((c) => c.otp.type === 'totp').length).toBeGreaterThan(400);
+    const expected = await oathtoolCodes(CASES);
+    const mismatches: string[] = [];
+    for (const [i, c] of CASES.entries()) {
+      const ours = generateCode(c.secret, c.otp, { timeMs: c.timeSeconds * 1000 });
+      const io = captureIo();
+      const exit = await runCli(['code', uriFor(c), '--time', String(c.timeSeconds)], io);
+      if (ours !== expected[i] || exit !== 0 || io.out.join('') !== `${expected[i]}\n`) {
+        mismatches.push(
+          `${i}: ${JSON.stringify(c.otp)} t=${c.timeSeconds} oathtool=${expected[i]} ours=${ours}`,
+        );
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
