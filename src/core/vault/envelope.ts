@@ -1,0 +1,30 @@
+import { LatchkeyError } from '../../shared/errors';
+import { open, seal, wipe } from './crypto';
+import { decodeDatabase, encodeDatabase, type VaultDatabase } from './database';
+import { serializeHeader, serializeVaultFile, type VaultFile, type VaultHeader } from './format';
+
+/**
+ * The payload envelope: the database sealed under the master key with the header text (which
+ * holds every slot) as associated data, so changing any slot, parameter or id fails the tag.
+ */
+export function sealVault(masterKey: Uint8Array, header: VaultHeader, db: VaultDatabase): Buffer {
+  const headerText = serializeHeader(header);
+  const plaintext = encodeDatabase(db);
+  try {
+    const { nonce, sealed } = seal(masterKey, plaintext, Buffer.from(headerText, 'utf8'));
+    return serializeVaultFile(headerText, nonce, sealed);
+  } finally {
+    wipe(plaintext);
+  }
+}
+
+/** Decrypts with a master key a slot already yielded; a failing tag here means tampering. */
+export function openVault(file: VaultFile, masterKey: Uint8Array): VaultDatabase {
+  const plaintext = open(masterKey, file.nonce, file.ciphertext, Buffer.from(file.headerText, 'utf8'));
+  if (!plaintext) throw new LatchkeyError('vault.tampered');
+  try {
+    return decodeDatabase(plaintext);
+  } finally {
+    wipe(plaintext);
+  }
+}

@@ -1,0 +1,157 @@
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LatchkeyError } from '../../../shared/errors';
+import { isTempName, syncDirectory, writeFileDurably, writeTempFile } from './fs-durable';
+
+/**
+ * The crash-safe home of vault.json (DESIGN.md §3). A save is: temp file (0600) → fsync → read
+ * back and verify → copy into generations/ (keep 10) → rename over vault.json → fsync the
+ * directories. At every instant vault.json is either the old or the new complete file.
+ * Nothing here ever writes over a vault.json that failed to open: restoring first keeps the
+ * damaged file under another name.
+ */
+export const VAULT_FILE = 'vault.json';
+export const GENERATIONS_DIR = 'generations';
+export const KEEP_GENERATIONS = 10;
+
+export interface GenerationInfo {
+  /** Stable id: `<8-digit sequence>-<unix ms saved>`. */
+  readonly id: string;
+  readonly savedAt: number;
+  readonly size: number;
+}
+
+const GENERATION_NAME = /^(\d{8})-(\d{1,16})\.json$/;
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+}
+
+export class VaultFileStore {
+  readonly dir: string;
+  readonly path: string;
+  readonly generationsDir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    this.path = join(dir, VAULT_FILE);
+    this.generationsDir = join(dir, GENERATIONS_DIR);
+  }
+
+  /** The file's bytes, or null when there is no vault. */
+  async read(): Promise<Buffer | null> {
+    try {
+      return await readFile(this.path);
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Saves `bytes` durably. `verify` gets the bytes as read back from disk and must throw if
+   * they do not open; then vault.json is left exactly as it was.
+   */
+  async write(bytes: Buffer, verify: (fromDisk: Buffer) => void, now: number): Promise<void> {
+    let temp: string | null = null;
+    try {
+      await mkdir(this.generationsDir, { recursive: true, mode: 0o700 });
+      temp = await writeTempFile(this.path, bytes);
+      const readBack = await readFile(temp);
+      if (!readBack.equals(bytes)) throw new Error('read-back differs');
+      verify(readBack);
+      await this.#addGeneration(bytes, now);
+      await rename(temp, this.path);
+      temp = null;
+      await syncDirectory(this.dir);
+    } catch (error) {
+      if (temp) await unlink(temp).catch(() => undefined);
+      if (error instanceof LatchkeyError && error.code === 'vault.write-failed') throw error;
+      throw new LatchkeyError('vault.write-failed', {
+        details: { reason: (error as NodeJS.ErrnoException).code ?? 'verify' },
+      });
+    }
+  }
+
+  async #addGeneration(bytes: Buffer, now: number): Promise<void> {
+    const existing = await this.listGenerations();
+    const seq = existing.length === 0 ? 1 : Number(existing[0]!.id.slice(0, 8)) + 1;
+    const id = `${String(seq % 1e8).padStart(8, '0')}-${Math.max(0, Math.floor(now))}`;
+    await writeFileDurably(join(this.generationsDir, `${id}.json`), bytes);
+    for (const old of existing.slice(KEEP_GENERATIONS - 1)) {
+      await unlink(join(this.generationsDir, `${old.id}.json`)).catch(() => undefined);
+    }
+  }
+
+  /** Newest first. */
+  async listGenerations(): Promise<GenerationInfo[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.generationsDir);
+    } catch (error) {
+      if (isMissing(error)) return [];
+      throw error;
+    }
+    const found: GenerationInfo[] = [];
+    for (const name of names) {
+      const match = GENERATION_NAME.exec(name);
+      if (!match) continue;
+      const info = await stat(join(this.generationsDir, name)).catch(() => null);
+      if (info) found.push({ id: name.slice(0, -5), savedAt: Number(match[2]), size: info.size });
+    }
+    return found.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  }
+
+  async readGeneration(id: string): Promise<Buffer> {
+    if (!GENERATION_NAME.test(`${id}.json`)) throw new LatchkeyError('vault.generation-not-found');
+    try {
+      return await readFile(join(this.generationsDir, `${id}.json`));
+    } catch (error) {
+      if (isMissing(error)) throw new LatchkeyError('vault.generation-not-found');
+      throw error;
+    }
+  }
+
+  /**
+   * Puts a generation back as vault.json. The current file, if any, is kept as
+   * `vault.json.damaged-<ms>` (a hard link, so no byte of it is rewritten) before the rename.
+   */
+  async restore(id: string, now: number): Promise<void> {
+    const bytes = await this.readGeneration(id);
+    const keep = join(this.dir, `${VAULT_FILE}.damaged-${Math.max(0, Math.floor(now))}`);
+    try {
+      await link(this.path, keep);
+    } catch (error) {
+      if (!isMissing(error)) await copyFile(this.path, keep).catch(() => undefined);
+    }
+    try {
+      await writeFileDurably(this.path, bytes);
+    } catch (error) {
+      throw new LatchkeyError('vault.write-failed', {
+        details: { reason: (error as NodeJS.ErrnoException).code ?? 'restore' },
+      });
+    }
+  }
+
+  /** Removes temp files a crash left behind. Only the (single) writer calls this. */
+  async removeStaleTemps(): Promise<void> {
+    for (const dir of [this.dir, this.generationsDir]) {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      for (const name of names) {
+        if (isTempName(name)) await unlink(join(dir, name)).catch(() => undefined);
+      }
+    }
+  }
+
+  /** Deletes vault.json, every generation and kept damaged copies. */
+  async eraseAll(): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (name === VAULT_FILE || name.startsWith(`${VAULT_FILE}.damaged-`) || isTempName(name)) {
+        await unlink(join(this.dir, name)).catch(() => undefined);
+      }
+    }
+    await rm(this.generationsDir, { recursive: true, force: true });
+    await syncDirectory(this.dir).catch(() => undefined);
+  }
+}

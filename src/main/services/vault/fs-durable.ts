@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * The durable-write primitives the vault and lockout stores share. POSIX only promises that a
+ * renamed file survives a power cut once both the file and its directory are fsynced.
+ */
+
+/** Writes `bytes` to a fresh temp file next to `target` (mode 0600) and fsyncs it. */
+export async function writeTempFile(target: string, bytes: Uint8Array): Promise<string> {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  return temp;
+}
+
+/** fsync on a directory makes a rename in it durable; Windows cannot open directories, so skip. */
+export async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** temp → fsync → rename over target → fsync directory. */
+export async function writeFileDurably(target: string, bytes: Uint8Array): Promise<void> {
+  const temp = await writeTempFile(target, bytes);
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(dirname(target));
+}
+
+export function isTempName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp');
+}
