@@ -194,7 +194,7 @@ export class VaultService {
   }
 
   /** Saves the mutator's result; memory changes only once the file is durably written. */
-  update(mutator: (accounts: readonly SecretAccount[]) => readonly SecretAccount[]): Promise<void> {
+  async update(mutator: (accounts: readonly SecretAccount[]) => readonly SecretAccount[]): Promise<void> {
     this.#requireUnlocked();
     return this.#queue.enqueue((state) => {
       const accounts = mutator(state.db.accounts);
@@ -203,7 +203,7 @@ export class VaultService {
     });
   }
 
-  updateSettings(patch: Partial<VaultSettings>): Promise<void> {
+  async updateSettings(patch: Partial<VaultSettings>): Promise<void> {
     this.#requireUnlocked();
     return this.#queue.enqueue((state) => {
       const settings = checkSettings(
@@ -237,7 +237,7 @@ export class VaultService {
     }
   }
 
-  removePassword(): Promise<void> {
+  async removePassword(): Promise<void> {
     this.#requireUnlocked();
     return this.#queue.enqueue((s) => ({ ...s, header: withoutSlot(s.header, 'password') }));
   }
