@@ -1,4 +1,5 @@
 import { LatchkeyError } from '../../shared/errors/index';
+import { parseOtpUri } from '../uri/index';
 import { aesGcmOpenJoined, kdfLimits, pbkdf2Key, requirePassword } from './crypto';
 import { splitLabel } from './draft';
 import type { ImportEntry, ImportOptions } from './types';
@@ -46,6 +47,16 @@ async function decryptServices(sealedText: string, options: ImportOptions): Prom
   return parseJson(plain.toString('utf8'), 'the decrypted 2FAS backup');
 }
 
+/** Schema 4 keeps the scanned link; when the account field is empty its label still names it. */
+function nameFromLink(link: string): string {
+  if (link === '') return '';
+  try {
+    return parseOtpUri(link).draft.name;
+  } catch {
+    return '';
+  }
+}
+
 function convert(service: Json, index: number): ImportEntry {
   const s = isObject(service) ? service : {};
   const otp: JsonObject = isObject(s.otp) ? s.otp : {};
@@ -54,7 +65,8 @@ function convert(service: Json, index: number): ImportEntry {
   const account = str(otp.account).trim();
   const fromLabel = splitLabel(str(otp.label), str(otp.issuer) || serviceName);
   const issuer = str(otp.issuer).trim() || serviceName || fromLabel.issuer;
-  const name = account || (fromLabel.name === issuer ? '' : fromLabel.name);
+  const name =
+    account || (fromLabel.name === issuer ? '' : fromLabel.name) || nameFromLink(str(otp.link));
   return convertEntry(index, labelOf(issuer, name), () => ({
     type: str(otp.tokenType) || 'totp',
     issuer,
