@@ -53,7 +53,7 @@ const playwrightReport = (file) => ({
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
-run('typecheck', 'npx tsc -p tsconfig.node.json --noEmit && npx tsc -p tsconfig.web.json --noEmit');
+run('typecheck', 'npm run --silent typecheck');
 run('lint', 'npx eslint . --max-warnings 0');
 const built = run('build', 'npx electron-vite build --logLevel warn && npx vite build -c vite.cli.config.ts --logLevel warn');
 

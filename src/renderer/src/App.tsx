@@ -1,44 +1,35 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { accountLabel, type Account } from '../../shared/account';
 import { AddAccount } from './features/add/AddAccount';
+import { accountsStore } from './features/codes/accounts-store';
 import { CodeList } from './features/codes/CodeList';
 import { ToastProvider, useToast } from './features/toast/Toast';
-import { latchkey } from './lib/bridge';
 
 type Screen = 'codes' | 'add';
 
 function Shell() {
   const [screen, setScreen] = useState<Screen>('codes');
-  const [accounts, setAccounts] = useState<readonly Account[]>([]);
-  const [version, setVersion] = useState(0);
+  const state = useSyncExternalStore(accountsStore.subscribe, accountsStore.getSnapshot);
   const toast = useToast();
 
-  const reload = useCallback(async () => {
-    const result = await latchkey['accounts:list']({});
-    if (result.ok) {
-      setAccounts(result.value);
-      setVersion((v) => v + 1);
-    }
-  }, []);
-
-  useEffect(() => {
-    void reload();
-    return latchkey.on('accounts-changed', () => void reload());
-  }, [reload]);
+  useEffect(() => accountsStore.start(), []);
 
   const added = (account: Account) => {
     toast(`Added ${accountLabel(account)}`);
     setScreen('codes');
-    void reload();
+    void accountsStore.reload();
   };
 
   return (
     <div className="app">
       <header className="app-header">
         <h1>
-          <span className="logo" aria-hidden="true">◆</span> Latchkey
+          <span className="logo" aria-hidden="true">
+            ◆
+          </span>{' '}
+          Latchkey
         </h1>
-        {screen === 'codes' && accounts.length > 0 && (
+        {screen === 'codes' && state.accounts.length > 0 && (
           <button type="button" className="primary" onClick={() => setScreen('add')}>
             Add account
           </button>
@@ -48,7 +39,7 @@ function Shell() {
         {screen === 'add' ? (
           <AddAccount onAdded={added} onCancel={() => setScreen('codes')} />
         ) : (
-          <CodeList accounts={accounts} accountsVersion={version} onAdd={() => setScreen('add')} />
+          <CodeList state={state} onAdd={() => setScreen('add')} />
         )}
       </main>
     </div>

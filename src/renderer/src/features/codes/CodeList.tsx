@@ -1,17 +1,18 @@
 import type { Account } from '../../../../shared/account';
 import { latchkey } from '../../lib/bridge';
 import { useToast } from '../toast/Toast';
+import { useNow } from '../../lib/clock';
+import { accountsStore, type AccountsState } from './accounts-store';
 import { CodeRow } from './CodeRow';
-import { useCodes } from './useCodes';
 
 interface Props {
-  readonly accounts: readonly Account[];
-  readonly accountsVersion: number;
+  readonly state: AccountsState;
   readonly onAdd: () => void;
 }
 
-export function CodeList({ accounts, accountsVersion, onAdd }: Props) {
-  const { codes, now, replace } = useCodes(accountsVersion);
+export function CodeList({ state, onAdd }: Props) {
+  const { accounts, codes } = state;
+  const now = useNow();
   const toast = useToast();
 
   const copy = async (account: Account) => {
@@ -24,9 +25,10 @@ export function CodeList({ accounts, accountsVersion, onAdd }: Props) {
   const nextHotp = async (account: Account) => {
     const result = await latchkey['codes:next-hotp']({ id: account.id });
     if (!result.ok) return toast(result.error.message, 'error');
-    replace(result.value);
+    accountsStore.replaceCode(result.value);
   };
 
+  if (!state.loaded) return null;
   if (accounts.length === 0) {
     return (
       <div className="empty">

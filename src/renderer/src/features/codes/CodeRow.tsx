@@ -1,7 +1,7 @@
 import type { Account, CodeView } from '../../../../shared/account';
 import { formatCode } from '../../lib/format';
 import { CountdownRing } from './CountdownRing';
-import { displayedCode } from './useCodes';
+import { displayedCode } from './accounts-store';
 
 interface Props {
   readonly account: Account;
