@@ -140,12 +140,13 @@ describe('the built command line (node bin/latchkey.cjs)', () => {
     const sources = Math.max(
       ...['src/cli', 'src/core', 'src/shared'].map((d) => newestSource(join(ROOT, d))),
     );
-    let built = 0;
-    try {
-      built = statSync(BUNDLE).mtimeMs;
-    } catch {
-      built = 0;
-    }
+    const built = (() => {
+      try {
+        return statSync(BUNDLE).mtimeMs;
+      } catch {
+        return 0;
+      }
+    })();
     if (built < sources) {
       await run('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], {
         cwd: ROOT,
