@@ -1,5 +1,7 @@
+import { constants as fsConstants } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { LatchkeyError } from '../../../shared/errors';
 import { isTempName, syncDirectory, writeFileDurably, writeTempFile } from './fs-durable';
 
@@ -118,11 +120,12 @@ export class VaultFileStore {
    */
   async restore(id: string, now: number): Promise<void> {
     const bytes = await this.readGeneration(id);
-    const keep = join(this.dir, `${VAULT_FILE}.damaged-${Math.max(0, Math.floor(now))}`);
+    const stamp = `${Math.max(0, Math.floor(now))}-${randomBytes(3).toString('hex')}`;
+    const keep = join(this.dir, `${VAULT_FILE}.damaged-${stamp}`);
     try {
       await link(this.path, keep);
     } catch (error) {
-      if (!isMissing(error)) await copyFile(this.path, keep).catch(() => undefined);
+      if (!isMissing(error)) await copyFile(this.path, keep, fsConstants.COPYFILE_EXCL).catch(() => undefined);
     }
     try {
       await writeFileDurably(this.path, bytes);
