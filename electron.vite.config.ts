@@ -21,7 +21,7 @@ export default defineConfig({
       rollupOptions: {
         input: resolve('src/preload/index.ts'),
         external: ['electron'],
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
