@@ -1,9 +1,10 @@
 import type { CliCommand } from '../io';
 import { codeCommand } from './code';
+import { exportCommand } from './export';
 import { parseCommand } from './parse';
 
 /**
  * Every `latchkey` command. This list is a stable interface: a command that exists keeps
  * its name, arguments and output format (see README "Command line").
  */
-export const commands: readonly CliCommand[] = [codeCommand, parseCommand];
+export const commands: readonly CliCommand[] = [codeCommand, parseCommand, exportCommand];
