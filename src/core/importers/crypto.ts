@@ -44,7 +44,7 @@ export function scryptKey(
   if (r > 32 || p > 16 || n * r * p > limits.maxScryptN * 8) throw tooExpensive('scrypt r·p');
   const maxmem = 128 * n * r * p + 32 * 1024 * 1024;
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, 32, { N: n, r, p, maxmem }, (error, key) =>
+    scrypt(password, salt, 32, { N: n, r, p, maxmem }, (error, key) =>
       error
         ? reject(new LatchkeyError('import.unreadable', { details: { reason: 'scrypt failed' } }))
         : resolve(key),
