@@ -54,7 +54,7 @@ export function ManualForm({ onAdded }: { onAdded: (account: Account) => void })
   };
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-label="Add with a setup key">
+    <form className="card" noValidate onSubmit={(e) => void submit(e)} aria-label="Add with a setup key">
       <Field label="Service (issuer)" error={errors.issuer}>
         {(props) => <input {...props} name="issuer" value={form.issuer} onChange={(e) => set('issuer', e.target.value)} placeholder="Example Inc." />}
       </Field>
