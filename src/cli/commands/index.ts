@@ -1,10 +1,16 @@
 import type { CliCommand } from '../io';
 import { codeCommand } from './code';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { parseCommand } from './parse';
 
 /**
  * Every `latchkey` command. This list is a stable interface: a command that exists keeps
  * its name, arguments and output format (see README "Command line").
  */
-export const commands: readonly CliCommand[] = [codeCommand, parseCommand, exportCommand];
+export const commands: readonly CliCommand[] = [
+  codeCommand,
+  parseCommand,
+  exportCommand,
+  importCommand,
+];
