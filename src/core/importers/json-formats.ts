@@ -1,3 +1,4 @@
+import { LatchkeyError } from '../../shared/errors/index';
 import {
   convertEntry,
   base64Bytes,
@@ -17,8 +18,9 @@ import { entryFromUri } from './uri-entry';
 
 /** Proton Authenticator export: `{version, entries: [{content: {uri, entry_type, name}}]}`. */
 export function isProtonAuthenticator(value: Json): boolean {
+  if (!isObject(value)) return false;
+  if (isProtonEncrypted(value)) return true;
   return (
-    isObject(value) &&
     Array.isArray(value.entries) &&
     value.entries.some(
       (e) => isObject(e) && isObject(e.content) && typeof e.content.uri === 'string',
@@ -26,7 +28,23 @@ export function isProtonAuthenticator(value: Json): boolean {
   );
 }
 
+/**
+ * Proton's password-protected export, `{version, salt, content}` (proton-pass-common
+ * proton-authenticator export_entries_with_password: Argon2id key, AES-256-GCM). Node has no
+ * Argon2id, so it is recognised and reported rather than misread.
+ */
+function isProtonEncrypted(value: JsonObject): boolean {
+  return (
+    typeof value.version === 'number' &&
+    typeof value.salt === 'string' &&
+    typeof value.content === 'string'
+  );
+}
+
 export function importProtonAuthenticator(value: Json): ImportEntry[] {
+  if (isObject(value) && isProtonEncrypted(value)) {
+    throw new LatchkeyError('import.encrypted-not-supported');
+  }
   if (!isObject(value) || !Array.isArray(value.entries))
     throw unreadable('not a Proton Authenticator export');
   return value.entries.map((entry, index) => {

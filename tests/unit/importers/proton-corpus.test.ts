@@ -319,4 +319,14 @@ describe('Proton Authenticator fixtures as they are', () => {
       expect(await failure(load(file))).toBe('import.unknown-format');
     },
   );
+
+  it('a password-protected Proton Authenticator export (Argon2id) is reported as not supported', async () => {
+    // Shape from proton-pass-common export_entries_with_password: {version, salt, content}.
+    const bytes = new TextEncoder().encode(
+      JSON.stringify({ version: 1, salt: 'c2FsdA', content: 'AAAA' }),
+    );
+    expect(await failure(importBackup(bytes, { password: 'x' }))).toBe(
+      'import.encrypted-not-supported',
+    );
+  });
 });
