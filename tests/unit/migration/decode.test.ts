@@ -25,10 +25,11 @@ function expectedFromDecoded(a: Decoded) {
     issuer = issuer || prefix;
     name = a.name.slice(colon + 1).trim();
   }
+  // Surrounding spaces are dropped, as for every label ("Google4 code " in a Proton screenshot).
   return {
     type: a.type,
-    issuer,
-    name,
+    issuer: issuer.trim(),
+    name: name.trim(),
     secret: a.secret,
     algorithm: a.algorithm,
     digits: a.digits,
@@ -352,4 +353,42 @@ describe('decodeMigrationUri: hostile input', () => {
       },
     );
   });
+});
+
+describe('decodeMigrationUri: texts read from real QR screenshots', () => {
+  interface Part {
+    batch_size: number;
+    batch_index: number;
+    accounts: Decoded[];
+  }
+  const long = (a: Decoded) => (a.secret.length * 5) / 8 >= 10;
+
+  function check(uri: string, part: Part) {
+    const result = decodeMigrationUri(uri);
+    expect(result.batch && [result.batch.index, result.batch.size]).toEqual([
+      part.batch_index,
+      part.batch_size,
+    ]);
+    expect(result.accounts.map(asExpected)).toEqual(
+      part.accounts.filter(long).map(expectedFromDecoded),
+    );
+    expect(result.errors).toHaveLength(part.accounts.filter((a) => !long(a)).length);
+  }
+
+  it('extract_otp_secrets docs/Exported-QR-codes (2-part export)', () => {
+    const file = corpusJson<{
+      files: Record<string, { qr_texts: string[]; decoded_by_us: Part[] }>;
+    }>('google_migration/extract_otp_secrets/EXPECTED.json').files['docs/Exported-QR-codes.webp']!;
+    file.qr_texts.forEach((uri, i) => check(uri, file.decoded_by_us[i]!));
+  });
+
+  const images = corpusJson<{
+    qr_images: { images: Record<string, { qr_text_zbar?: string; decoded_by_us?: Part }> };
+  }>('proton_authenticator/EXPECTED.json').qr_images.images;
+  it.each(Object.entries(images).filter(([, v]) => v.decoded_by_us?.accounts))(
+    'Proton %s',
+    (_name, image) => {
+      check(image.qr_text_zbar!, image.decoded_by_us!);
+    },
+  );
 });
