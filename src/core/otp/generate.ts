@@ -1,5 +1,6 @@
 import { HOTP, Secret } from 'otpauth';
 import type { CodeView, HashAlgorithm, OtpParams } from '../../shared/account';
+import { codeMemo } from './memo';
 
 /**
  * One-time codes for every supported account kind:
@@ -90,18 +91,29 @@ export function generateCode(
  * `next` is attached when the current code expires within `nextWithinMs` (default 5 s), so the
  * page can show it without another round trip. HOTP codes have no expiry: `period` and
  * `validUntil` are null and the code is the one for the stored counter.
+ *
+ * Codes are memoised per key (see memo.ts), so refreshing a long list every second costs one
+ * HMAC per account per period; the result is always what `generateCode` gives.
  */
 export function codeViewFor(
   account: { id: string; otp: OtpParams; secret: Uint8Array },
   nowMs: number,
   opts: { nextWithinMs?: number } = {},
 ): CodeView {
-  const { id, otp } = account;
-  const key = toSecret(account.secret);
+  const { id, otp, secret } = account;
+  const memo = codeMemo(secret, otp);
+  const code = (counter: number): string => {
+    let known = memo.get(counter);
+    if (known === undefined) {
+      known = codeForCounter(toSecret(secret), otp, counter);
+      memo.set(counter, known);
+    }
+    return known;
+  };
   if (otp.type === 'hotp') {
     return {
       id,
-      code: codeForCounter(key, otp, otp.counter),
+      code: code(otp.counter),
       period: null,
       validFrom: nowMs,
       validUntil: null,
@@ -113,17 +125,22 @@ export function codeViewFor(
   const validUntil = validFrom + periodMs;
   const view: CodeView = {
     id,
-    code: codeForCounter(key, otp, step),
+    code: code(step),
     period: otp.period,
     validFrom,
     validUntil,
   };
   const nextWithinMs = opts.nextWithinMs ?? DEFAULT_NEXT_WITHIN_MS;
-  if (validUntil - nowMs > nextWithinMs) return view;
+  const remainingMs = validUntil - nowMs;
+  if (remainingMs > nextWithinMs) {
+    // Warm the memo ahead of time at a per-key moment (see CodeMemo.spread).
+    if (remainingMs <= memo.spread * periodMs) code(step + 1);
+    return view;
+  }
   return {
     ...view,
     next: {
-      code: codeForCounter(key, otp, step + 1),
+      code: code(step + 1),
       validFrom: validUntil,
       validUntil: validUntil + periodMs,
     },
