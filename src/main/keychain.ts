@@ -32,7 +32,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** Maps keytar's D-Bus / OS errors to one plain, jargon-free failure. */
 function unavailable(error: unknown): LatchkeyError {
   const text = error instanceof Error ? error.message : '';
-  const reason = /locked/i.test(text) ? 'locked' : /timed out/.test(text) ? 'timeout' : 'no-service';
+  const reason = /locked/i.test(text)
+    ? 'locked'
+    : /timed out/.test(text)
+      ? 'timeout'
+      : 'no-service';
   return new LatchkeyError('vault.keychain-unavailable', {
     ...(reason === 'locked'
       ? {

@@ -1,8 +1,4 @@
-import {
-  HASH_ALGORITHMS,
-  OTP_LIMITS,
-  type OtpParams,
-} from '../../shared/account';
+import { HASH_ALGORITHMS, OTP_LIMITS, type OtpParams } from '../../shared/account';
 import { LatchkeyError } from '../../shared/errors';
 import { decodeBase32, encodeBase32 } from '../encoding/base32';
 import type { SecretAccount } from '../model';
@@ -60,7 +56,10 @@ const isLabel = (v: unknown): v is string =>
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Validates one account in its stored (JSON) or in-memory shape; `secret` is checked by caller. */
-function checkAccountFields(value: Record<string, unknown>, issue: Issue): Omit<SecretAccount, 'secret'> {
+function checkAccountFields(
+  value: Record<string, unknown>,
+  issue: Issue,
+): Omit<SecretAccount, 'secret'> {
   const { id, issuer, name, favorite, groups, note, createdAt, lastUsedAt } = value;
   if (typeof id !== 'string' || id.length === 0 || id.length > 128) throw issue('id');
   if (!isLabel(issuer) || !isLabel(name)) throw issue('label');

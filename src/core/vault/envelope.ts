@@ -20,7 +20,12 @@ export function sealVault(masterKey: Uint8Array, header: VaultHeader, db: VaultD
 
 /** Decrypts with a master key a slot already yielded; a failing tag here means tampering. */
 export function openVault(file: VaultFile, masterKey: Uint8Array): VaultDatabase {
-  const plaintext = open(masterKey, file.nonce, file.ciphertext, Buffer.from(file.headerText, 'utf8'));
+  const plaintext = open(
+    masterKey,
+    file.nonce,
+    file.ciphertext,
+    Buffer.from(file.headerText, 'utf8'),
+  );
   if (!plaintext) throw new LatchkeyError('vault.tampered');
   try {
     return decodeDatabase(plaintext);

@@ -82,7 +82,11 @@ export function serializeHeader(header: VaultHeader): string {
   });
 }
 
-export function serializeVaultFile(headerText: string, nonce: Uint8Array, ciphertext: Uint8Array): Buffer {
+export function serializeVaultFile(
+  headerText: string,
+  nonce: Uint8Array,
+  ciphertext: Uint8Array,
+): Buffer {
   const text = JSON.stringify({
     format: VAULT_FORMAT,
     version: VAULT_VERSION,

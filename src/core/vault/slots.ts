@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { LatchkeyError } from '../../shared/errors';
 import { open, seal, wipe } from './crypto';
-import { keychainAccountFor, type KeychainSlot, type PasswordSlot, type Slot, type VaultHeader } from './format';
+import {
+  keychainAccountFor,
+  type KeychainSlot,
+  type PasswordSlot,
+  type Slot,
+  type VaultHeader,
+} from './format';
 import { passwordBytes, SCRYPT_LIMITS, type Kdf, type ScryptParams } from './kdf';
 
 /**
@@ -15,7 +21,11 @@ export function slotAad(type: SlotType, vaultId: string): Buffer {
   return Buffer.from(`latchkey-vault/1/slot/${type}/${vaultId}`, 'utf8');
 }
 
-export function makeKeychainSlot(vaultId: string, masterKey: Uint8Array, keychainKey: Uint8Array): KeychainSlot {
+export function makeKeychainSlot(
+  vaultId: string,
+  masterKey: Uint8Array,
+  keychainKey: Uint8Array,
+): KeychainSlot {
   const { nonce, sealed } = seal(keychainKey, masterKey, slotAad('keychain', vaultId));
   return { type: 'keychain', account: keychainAccountFor(vaultId), nonce, wrapped: sealed };
 }
@@ -63,7 +73,10 @@ export async function unwrapPasswordSlot(
   }
 }
 
-export function findSlot<T extends SlotType>(header: VaultHeader, type: T): Extract<Slot, { type: T }> | undefined {
+export function findSlot<T extends SlotType>(
+  header: VaultHeader,
+  type: T,
+): Extract<Slot, { type: T }> | undefined {
   return header.slots.find((s): s is Extract<Slot, { type: T }> => s.type === type);
 }
 
@@ -76,7 +89,9 @@ export function withSlot(header: VaultHeader, slot: Slot): VaultHeader {
 export function withoutSlot(header: VaultHeader, type: SlotType): VaultHeader {
   const slots = header.slots.filter((s) => s.type !== type);
   if (slots.length === header.slots.length) {
-    throw new LatchkeyError(type === 'password' ? 'vault.no-password-slot' : 'vault.no-keychain-slot');
+    throw new LatchkeyError(
+      type === 'password' ? 'vault.no-password-slot' : 'vault.no-keychain-slot',
+    );
   }
   if (slots.length === 0) throw new LatchkeyError('vault.last-unlock-method');
   return { ...header, slots };

@@ -44,7 +44,10 @@ afterAll(() => {
   work.cleanup();
 });
 
-function runAndKill(vaultDir: string, delayMs: number): Promise<{ lastSaved: number; saves: number }> {
+function runAndKill(
+  vaultDir: string,
+  delayMs: number,
+): Promise<{ lastSaved: number; saves: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(childCommand[0]!, [...childCommand.slice(1), vaultDir], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -95,7 +98,9 @@ async function lane(vaultDir: string, kills: number) {
     saves += done;
     const before = Math.max(seq, lastSaved);
     const now = await openedSeq(vaultDir);
-    expect([before, before + 1], `kill ${i}: reported ${lastSaved}, previous ${seq}`).toContain(now);
+    expect([before, before + 1], `kill ${i}: reported ${lastSaved}, previous ${seq}`).toContain(
+      now,
+    );
     if (now === before + 1) inFlight++;
     seq = now;
   }
@@ -103,10 +108,19 @@ async function lane(vaultDir: string, kills: number) {
   return { saves, inFlight };
 }
 
-test(`vault survives ${KILLS} SIGKILLs mid-save with old or new content`, { timeout: 240_000 }, async () => {
-  const lanes = await Promise.all([lane(join(dir, 'a'), KILLS / 2), lane(join(dir, 'b'), KILLS / 2)]);
-  const saves = lanes.reduce((n, l) => n + l.saves, 0);
-  const inFlight = lanes.reduce((n, l) => n + l.inFlight, 0);
-  console.info(`crash test: ${KILLS} kills, ${saves} completed saves, ${inFlight} in-flight saves landed`);
-  expect(saves).toBeGreaterThan(0);
-});
+test(
+  `vault survives ${KILLS} SIGKILLs mid-save with old or new content`,
+  { timeout: 240_000 },
+  async () => {
+    const lanes = await Promise.all([
+      lane(join(dir, 'a'), KILLS / 2),
+      lane(join(dir, 'b'), KILLS / 2),
+    ]);
+    const saves = lanes.reduce((n, l) => n + l.saves, 0);
+    const inFlight = lanes.reduce((n, l) => n + l.inFlight, 0);
+    console.info(
+      `crash test: ${KILLS} kills, ${saves} completed saves, ${inFlight} in-flight saves landed`,
+    );
+    expect(saves).toBeGreaterThan(0);
+  },
+);

@@ -25,7 +25,10 @@ describe('create', () => {
     const vault = weakService(dir);
     expect((await vault.status()).state).toBe('absent');
     await vault.create({ keychain: false, password: PW });
-    expect(await vault.status()).toMatchObject({ state: 'unlocked', slots: { keychain: false, password: true } });
+    expect(await vault.status()).toMatchObject({
+      state: 'unlocked',
+      slots: { keychain: false, password: true },
+    });
     expect(vault.accounts()).toEqual([]);
     expect(vault.settings()).toEqual({ autoLockMinutes: 5 });
     const again = weakService(dir);
@@ -36,7 +39,9 @@ describe('create', () => {
 
   test('requires at least one way to unlock and refuses short passwords', async () => {
     const vault = weakService(dir);
-    await expect(vault.create({ keychain: false })).rejects.toMatchObject({ code: 'vault.no-unlock-method' });
+    await expect(vault.create({ keychain: false })).rejects.toMatchObject({
+      code: 'vault.no-unlock-method',
+    });
     await expect(vault.create({ keychain: false, password: 'short' })).rejects.toMatchObject({
       code: 'vault.password-too-short',
     });
@@ -46,7 +51,9 @@ describe('create', () => {
   test('never replaces an existing vault', async () => {
     await created();
     const before = readFileSync(join(dir, 'vault.json'));
-    await expect(weakService(dir).create({ keychain: false, password: 'another password' })).rejects.toMatchObject({
+    await expect(
+      weakService(dir).create({ keychain: false, password: 'another password' }),
+    ).rejects.toMatchObject({
       code: 'vault.exists',
     });
     expect(readFileSync(join(dir, 'vault.json')).equals(before)).toBe(true);
@@ -63,7 +70,9 @@ describe('create', () => {
   test('files are private to the user (0600 / 0700)', async () => {
     const vault = await created();
     await vault.lock();
-    await expect(vault.unlockWithPassword('wrong password')).rejects.toMatchObject({ code: 'vault.wrong-password' });
+    await expect(vault.unlockWithPassword('wrong password')).rejects.toMatchObject({
+      code: 'vault.wrong-password',
+    });
     expect(readdirSync(dir).sort()).toEqual(['generations', 'lockout.json', 'vault.json']);
     for (const f of ['vault.json', 'lockout.json']) {
       expect((await import('node:fs')).statSync(join(dir, f)).mode & 0o777).toBe(0o600);
@@ -101,7 +110,9 @@ describe('lock, unlock, update', () => {
     await vault.update(() => sampleAccounts(2));
     const before = readFileSync(join(dir, 'vault.json'));
     const dup = sampleAccounts(1);
-    await expect(vault.update((a) => [...a, ...dup, ...dup])).rejects.toMatchObject({ code: 'vault.invalid-data' });
+    await expect(vault.update((a) => [...a, ...dup, ...dup])).rejects.toMatchObject({
+      code: 'vault.invalid-data',
+    });
     await expect(
       vault.update((a) => [{ ...a[0]!, id: 'short-secret', secret: new Uint8Array(3) }]),
     ).rejects.toMatchObject({ code: 'vault.invalid-data' });
@@ -123,7 +134,9 @@ describe('lock, unlock, update', () => {
         renameSync(join(dir, 'generations'), join(dir, 'generations.moved'));
         writeFileSync(join(dir, 'generations'), 'not a folder');
       }
-      await expect(vault.update(() => sampleAccounts(7))).rejects.toMatchObject({ code: 'vault.write-failed' });
+      await expect(vault.update(() => sampleAccounts(7))).rejects.toMatchObject({
+        code: 'vault.write-failed',
+      });
       expect(vault.accounts()).toHaveLength(2);
     } finally {
       chmodSync(dir, 0o700);
@@ -137,10 +150,14 @@ describe('lock, unlock, update', () => {
     const vault = await created();
     const genBefore = (await vault.listGenerations()).length;
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => vault.update((a) => [...a, ...sampleAccounts(1, 100 + i)])),
+      Array.from({ length: 20 }, (_, i) =>
+        vault.update((a) => [...a, ...sampleAccounts(1, 100 + i)]),
+      ),
     );
     expect(results).toHaveLength(20);
-    expect(vault.accounts().map((a) => a.id)).toEqual(Array.from({ length: 20 }, (_, i) => `acct-${100 + i}-0`));
+    expect(vault.accounts().map((a) => a.id)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `acct-${100 + i}-0`),
+    );
     const saves = (await vault.listGenerations()).length - genBefore;
     expect(saves).toBeGreaterThanOrEqual(1);
     expect(saves).toBeLessThanOrEqual(2);
@@ -149,8 +166,12 @@ describe('lock, unlock, update', () => {
   test('settings: default, update, validation, persistence', async () => {
     const vault = await created();
     await vault.updateSettings({ autoLockMinutes: null });
-    await expect(vault.updateSettings({ autoLockMinutes: 0 })).rejects.toMatchObject({ code: 'vault.settings-invalid' });
-    await expect(vault.updateSettings({ autoLockMinutes: 1.5 })).rejects.toMatchObject({ code: 'vault.settings-invalid' });
+    await expect(vault.updateSettings({ autoLockMinutes: 0 })).rejects.toMatchObject({
+      code: 'vault.settings-invalid',
+    });
+    await expect(vault.updateSettings({ autoLockMinutes: 1.5 })).rejects.toMatchObject({
+      code: 'vault.settings-invalid',
+    });
     await vault.lock();
     await vault.unlockWithPassword(PW);
     expect(vault.settings()).toEqual({ autoLockMinutes: null });
@@ -170,13 +191,23 @@ describe('unlock methods', () => {
   test('change password: needs the current one; old stops working, new works', async () => {
     const vault = await created();
     await vault.update(() => sampleAccounts(3));
-    await expect(vault.setPassword('a new password')).rejects.toMatchObject({ code: 'vault.current-password-required' });
-    await expect(vault.setPassword('a new password', { currentPassword: 'not it at all' })).rejects.toMatchObject({
+    await expect(vault.setPassword('a new password')).rejects.toMatchObject({
+      code: 'vault.current-password-required',
+    });
+    await expect(
+      vault.setPassword('a new password', { currentPassword: 'not it at all' }),
+    ).rejects.toMatchObject({
       code: 'vault.wrong-password',
     });
+    await expect(vault.verifyPassword('not it at all')).rejects.toMatchObject({
+      code: 'vault.wrong-password',
+    });
+    await vault.verifyPassword(PW);
     await vault.setPassword('a new password', { currentPassword: PW });
     await vault.lock();
-    await expect(vault.unlockWithPassword(PW)).rejects.toMatchObject({ code: 'vault.wrong-password' });
+    await expect(vault.unlockWithPassword(PW)).rejects.toMatchObject({
+      code: 'vault.wrong-password',
+    });
     await vault.unlockWithPassword('a new password');
     expect(vault.accounts()).toHaveLength(3);
   });
@@ -186,7 +217,9 @@ describe('unlock methods', () => {
     const vault = weakService(dir, { keychain });
     await vault.create({ keychain: true });
     expect((await vault.status()).slots).toEqual({ keychain: true, password: false });
-    await expect(vault.disableKeychain()).rejects.toMatchObject({ code: 'vault.last-unlock-method' });
+    await expect(vault.disableKeychain()).rejects.toMatchObject({
+      code: 'vault.last-unlock-method',
+    });
     await expect(vault.removePassword()).rejects.toMatchObject({ code: 'vault.no-password-slot' });
     await vault.setPassword(PW);
     expect((await vault.status()).slots).toEqual({ keychain: true, password: true });
@@ -196,11 +229,18 @@ describe('unlock methods', () => {
     // Sign out of this device: slot gone, keychain entry gone, locked.
     await vault.disableKeychain();
     expect(keychain.entries.size).toBe(0);
-    expect(await vault.status()).toMatchObject({ state: 'locked', slots: { keychain: false, password: true } });
-    await expect(vault.unlockWithKeychain()).rejects.toMatchObject({ code: 'vault.no-keychain-slot' });
+    expect(await vault.status()).toMatchObject({
+      state: 'locked',
+      slots: { keychain: false, password: true },
+    });
+    await expect(vault.unlockWithKeychain()).rejects.toMatchObject({
+      code: 'vault.no-keychain-slot',
+    });
     await expect(vault.removePassword()).rejects.toMatchObject({ code: 'vault.locked' });
     await vault.unlockWithPassword(PW);
-    await expect(vault.removePassword()).rejects.toMatchObject({ code: 'vault.last-unlock-method' });
+    await expect(vault.removePassword()).rejects.toMatchObject({
+      code: 'vault.last-unlock-method',
+    });
     await vault.enableKeychain();
     await vault.lock();
     await vault.unlockWithKeychain();
@@ -214,9 +254,13 @@ describe('unlock methods', () => {
     await vault.lock();
     const [account, value] = [...keychain.entries][0]!;
     keychain.entries.set(account, Buffer.alloc(32, 7).toString('base64'));
-    await expect(vault.unlockWithKeychain()).rejects.toMatchObject({ code: 'vault.keychain-mismatch' });
+    await expect(vault.unlockWithKeychain()).rejects.toMatchObject({
+      code: 'vault.keychain-mismatch',
+    });
     keychain.entries.delete(account);
-    await expect(vault.unlockWithKeychain()).rejects.toMatchObject({ code: 'vault.keychain-missing' });
+    await expect(vault.unlockWithKeychain()).rejects.toMatchObject({
+      code: 'vault.keychain-missing',
+    });
     keychain.entries.set(account, value);
     await vault.unlockWithKeychain();
     await vault.lock();
@@ -229,7 +273,9 @@ describe('unlock methods', () => {
     await vault.create({ keychain: true, password: PW });
     await vault.update(() => sampleAccounts(2));
     await vault.lock();
-    await expect(vault.eraseAll('erase')).rejects.toMatchObject({ code: 'vault.confirmation-mismatch' });
+    await expect(vault.eraseAll('erase')).rejects.toMatchObject({
+      code: 'vault.confirmation-mismatch',
+    });
     expect(existsSync(join(dir, 'vault.json'))).toBe(true);
     await vault.eraseAll('ERASE');
     expect(readdirSync(dir)).toEqual([]);

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import type { SecretAccount } from '../../../src/core/model';
 import { scryptKdf, type Kdf } from '../../../src/core/vault/kdf';
 import type { KeychainAdapter } from '../../../src/main/services/vault/keychain-adapter';
-import { VaultService, type VaultServiceOptions } from '../../../src/main/services/vault/vault-service';
+import {
+  VaultService,
+  type VaultServiceOptions,
+} from '../../../src/main/services/vault/vault-service';
 
 /** Fresh private folder per test; removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {

@@ -36,9 +36,13 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 test('the keychain is in the state this run expects', () => {
-  if (expectation === '1') expect(usable, 'LATCHKEY_EXPECT_KEYCHAIN=1 but no usable Secret Service').toBe(true);
-  if (expectation === '0') expect(usable, 'LATCHKEY_EXPECT_KEYCHAIN=0 but a keychain works').toBe(false);
-  console.info(`keychain tests: ${usable ? 'real Secret Service' : 'degraded path (no usable keychain)'}`);
+  if (expectation === '1')
+    expect(usable, 'LATCHKEY_EXPECT_KEYCHAIN=1 but no usable Secret Service').toBe(true);
+  if (expectation === '0')
+    expect(usable, 'LATCHKEY_EXPECT_KEYCHAIN=0 but a keychain works').toBe(false);
+  console.info(
+    `keychain tests: ${usable ? 'real Secret Service' : 'degraded path (no usable keychain)'}`,
+  );
 });
 
 describe.runIf(usable)('with a real Secret Service', () => {
@@ -48,7 +52,9 @@ describe.runIf(usable)('with a real Secret Service', () => {
     await vault.create({ keychain: true, password: PW });
     const accounts = sampleAccounts(4);
     await vault.update(() => accounts);
-    const vaultId = JSON.parse(JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')).header).vaultId;
+    const vaultId = JSON.parse(
+      JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')).header,
+    ).vaultId;
     const keytar = (await import('keytar')).default;
     const stored = await keytar.getPassword(KEYCHAIN_SERVICE, `vault-${vaultId}`);
     expect(stored).toMatch(/^[A-Za-z0-9+/]{43}=$/);
@@ -59,7 +65,8 @@ describe.runIf(usable)('with a real Secret Service', () => {
     expect(ours).toHaveLength(1);
     for (const a of accounts) {
       const hex = Buffer.from(a.secret).toString('hex');
-      for (const c of all) expect(Buffer.from(c.password, 'base64').toString('hex')).not.toContain(hex);
+      for (const c of all)
+        expect(Buffer.from(c.password, 'base64').toString('hex')).not.toContain(hex);
     }
     await vault.eraseAll('ERASE');
     expect(await keytar.getPassword(KEYCHAIN_SERVICE, `vault-${vaultId}`)).toBeNull();
@@ -70,7 +77,10 @@ describe.runIf(usable)('with a real Secret Service', () => {
     await vault.create({ keychain: true });
     await vault.update(() => sampleAccounts(2));
     const restarted = weakService(dir, { keychain: createKeytarKeychain() });
-    expect(await restarted.status()).toMatchObject({ state: 'locked', slots: { keychain: true, password: false } });
+    expect(await restarted.status()).toMatchObject({
+      state: 'locked',
+      slots: { keychain: true, password: false },
+    });
     await restarted.unlockWithKeychain();
     expect(restarted.accounts().map((a) => a.id)).toEqual(sampleAccounts(2).map((a) => a.id));
     const before = readFileSync(join(dir, 'vault.json'));
@@ -89,7 +99,9 @@ describe.runIf(usable)('with a real Secret Service', () => {
       await b.create({ keychain: true });
       await a.disableKeychain();
       expect((await a.status()).state).toBe('locked');
-      await expect(a.unlockWithKeychain()).rejects.toMatchObject({ code: 'vault.no-keychain-slot' });
+      await expect(a.unlockWithKeychain()).rejects.toMatchObject({
+        code: 'vault.no-keychain-slot',
+      });
       await a.unlockWithPassword(PW);
       await b.lock();
       await b.unlockWithKeychain();
@@ -121,10 +133,14 @@ describe.runIf(!usable)('without a usable keychain (degraded path)', () => {
   test('password-only works, and keychain unlock / enable report the keychain as unavailable', async () => {
     const vault = weakService(dir, { keychain });
     await vault.create({ keychain: false, password: PW });
-    await expect(vault.enableKeychain()).rejects.toMatchObject({ code: 'vault.keychain-unavailable' });
+    await expect(vault.enableKeychain()).rejects.toMatchObject({
+      code: 'vault.keychain-unavailable',
+    });
     await vault.update(() => sampleAccounts(2));
     await vault.lock();
-    await expect(vault.unlockWithKeychain()).rejects.toMatchObject({ code: 'vault.no-keychain-slot' });
+    await expect(vault.unlockWithKeychain()).rejects.toMatchObject({
+      code: 'vault.no-keychain-slot',
+    });
     await vault.unlockWithPassword(PW);
     expect(vault.accounts()).toHaveLength(2);
   });

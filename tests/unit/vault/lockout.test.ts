@@ -41,7 +41,8 @@ describe('lockout', () => {
 
   test('the 7th wrong password during the wait is refused without running the KDF', async () => {
     const { c, kdf, vault } = await setup();
-    for (let i = 0; i < 6; i++) await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
+    for (let i = 0; i < 6; i++)
+      await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
     expect(kdf.calls).toBe(6);
     c.t += 10_000;
     const refused = await wrong(vault).catch((e: unknown) => e);
@@ -54,13 +55,17 @@ describe('lockout', () => {
     c.t = T0 + 30_000;
     await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
     expect(kdf.calls).toBe(7);
-    await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.locked-out', details: { until: c.t + 60_000 } });
+    await expect(wrong(vault)).rejects.toMatchObject({
+      code: 'vault.locked-out',
+      details: { until: c.t + 60_000 },
+    });
     c.t += 60_000;
     await vault.unlockWithPassword(PW);
     expect(kdf.calls).toBe(8);
     // Success resets the count: six more failures are needed for a wait again.
     await vault.lock();
-    for (let i = 0; i < 5; i++) await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
+    for (let i = 0; i < 5; i++)
+      await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
     expect((await vault.status()).lockout).toBeUndefined();
   });
 
@@ -91,13 +96,16 @@ describe('lockout', () => {
     }
     const restarted = weakService(dir, { now: c.now, kdf });
     expect((await restarted.status()).lockout).toEqual({ until: T0 + 5_000 + 30_000 });
-    await expect(restarted.unlockWithPassword(PW)).rejects.toMatchObject({ code: 'vault.locked-out' });
+    await expect(restarted.unlockWithPassword(PW)).rejects.toMatchObject({
+      code: 'vault.locked-out',
+    });
     expect(kdf.calls).toBe(6);
   });
 
   test('turning the clock back does not end the wait: it restarts from the new time', async () => {
     const { c, kdf, vault } = await setup();
-    for (let i = 0; i < 6; i++) await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
+    for (let i = 0; i < 6; i++)
+      await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
     // Clock set back a day, and the app restarted (no monotonic memory).
     c.t = T0 - 86_400_000;
     const restarted = weakService(dir, { now: c.now, kdf });
@@ -108,7 +116,9 @@ describe('lockout', () => {
     expect(kdf.calls).toBe(6);
     // Waiting 29 s on the new clock is still not enough; a second rollback restarts the wait again.
     c.t += 29_000;
-    await expect(restarted.unlockWithPassword(PW)).rejects.toMatchObject({ code: 'vault.locked-out' });
+    await expect(restarted.unlockWithPassword(PW)).rejects.toMatchObject({
+      code: 'vault.locked-out',
+    });
     c.t -= 60_000;
     await expect(restarted.unlockWithPassword(PW)).rejects.toMatchObject({
       code: 'vault.locked-out',
@@ -128,7 +138,8 @@ describe('lockout', () => {
     const vault = weakService(dir, { now: wall.now, monotonic: mono.now, kdf });
     await vault.create({ keychain: false, password: PW });
     await vault.lock();
-    for (let i = 0; i < 6; i++) await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
+    for (let i = 0; i < 6; i++)
+      await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
     wall.t += 3_600_000; // wall clock pushed an hour ahead, only 1 s really passed
     mono.t += 1_000;
     await expect(vault.unlockWithPassword(PW)).rejects.toMatchObject({ code: 'vault.locked-out' });
@@ -139,7 +150,9 @@ describe('lockout', () => {
   test('a missing vault is not counted as a wrong password', async () => {
     const kdf = countingKdf();
     const vault = weakService(dir, { kdf });
-    await expect(vault.unlockWithPassword('anything')).rejects.toMatchObject({ code: 'vault.absent' });
+    await expect(vault.unlockWithPassword('anything')).rejects.toMatchObject({
+      code: 'vault.absent',
+    });
     expect(kdf.calls).toBe(0);
     expect((await vault.status()).lockout).toBeUndefined();
   });
@@ -149,7 +162,8 @@ describe('lockout', () => {
     const vault = weakService(dir, { keychain });
     await vault.create({ keychain: true, password: PW });
     await vault.lock();
-    for (let i = 0; i < 6; i++) await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
+    for (let i = 0; i < 6; i++)
+      await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
     await expect(vault.unlockWithPassword(PW)).rejects.toMatchObject({ code: 'vault.locked-out' });
     await vault.unlockWithKeychain();
     expect(vault.accounts()).toEqual([]);

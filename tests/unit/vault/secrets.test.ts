@@ -28,9 +28,14 @@ test('secrets appear nowhere in the clear: base32, raw bytes, hex, base64', asyn
   await vault.update(() => accounts);
   await vault.update((a) => a.slice(0, 20));
   await vault.lock();
-  await expect(vault.unlockWithPassword('wrong password')).rejects.toMatchObject({ code: 'vault.wrong-password' });
+  await expect(vault.unlockWithPassword('wrong password')).rejects.toMatchObject({
+    code: 'vault.wrong-password',
+  });
 
-  const needles: Buffer[] = [Buffer.from(password), Buffer.from(Buffer.from(password).toString('hex'))];
+  const needles: Buffer[] = [
+    Buffer.from(password),
+    Buffer.from(Buffer.from(password).toString('hex')),
+  ];
   for (const a of accounts) {
     const raw = Buffer.from(a.secret);
     needles.push(
@@ -45,7 +50,10 @@ test('secrets appear nowhere in the clear: base32, raw bytes, hex, base64', asyn
   const files = allFiles(dir);
   expect(files.some((f) => f.includes('generations'))).toBe(true);
   expect(files.some((f) => f.endsWith('lockout.json'))).toBe(true);
-  const blobs = [...files.map((f) => readFileSync(f)), ...[...keychain.entries.values()].map((v) => Buffer.from(v))];
+  const blobs = [
+    ...files.map((f) => readFileSync(f)),
+    ...[...keychain.entries.values()].map((v) => Buffer.from(v)),
+  ];
   for (const blob of blobs) {
     for (const needle of needles) expect(blob.includes(needle)).toBe(false);
   }

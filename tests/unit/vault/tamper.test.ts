@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isLatchkeyError, type LatchkeyError } from '../../../src/shared/errors';
-import { countingKdf, InMemoryKeychainForTests, sampleAccounts, tempDir, weakService } from './helpers';
+import {
+  countingKdf,
+  InMemoryKeychainForTests,
+  sampleAccounts,
+  tempDir,
+  weakService,
+} from './helpers';
 
 // Any single changed byte anywhere in vault.json must be noticed with a specific error, must
 // leave the file exactly as it is (bytes and mtime), and a good generation must be restorable.
@@ -68,11 +74,18 @@ function positions(bytes: Buffer): Map<string, number[]> {
     'ciphertext',
     Array.from({ length: 12 }, (_, i) => ctStart + Math.floor((i * (ctLength - 24)) / 11)),
   );
-  regions.set('auth tag (last base64 chars)', [ctStart + ctLength - 22, ctStart + ctLength - 3, ctStart + ctLength - 1]);
+  regions.set('auth tag (last base64 chars)', [
+    ctStart + ctLength - 22,
+    ctStart + ctLength - 3,
+    ctStart + ctLength - 1,
+  ]);
   regions.set('closing brace and newline', [bytes.length - 2, bytes.length - 1]);
   regions.set('first byte', [0]);
   // Plus evenly spread positions over the whole file, whatever region they fall in.
-  regions.set('spread', Array.from({ length: 40 }, (_, i) => Math.floor(((i + 0.5) * bytes.length) / 40)));
+  regions.set(
+    'spread',
+    Array.from({ length: 40 }, (_, i) => Math.floor(((i + 0.5) * bytes.length) / 40)),
+  );
   return regions;
 }
 
@@ -114,14 +127,19 @@ describe('single-byte damage', () => {
           }
           const file = join(dir, 'vault.json');
           expect(readFileSync(file).equals(damaged), `${label}: bytes changed`).toBe(true);
-          expect(statSync(file).mtime.getTime(), `${label}: mtime changed`).toBe(OLD_MTIME.getTime());
+          expect(statSync(file).mtime.getTime(), `${label}: mtime changed`).toBe(
+            OLD_MTIME.getTime(),
+          );
 
           if (error.code === 'vault.unknown-version') continue; // a newer app's file: not offered
           const restorable = error.details?.restorableGeneration;
           expect(typeof restorable, `${label}: no generation offered`).toBe('string');
           // Restore through the instance that proved the credential.
           const vault = weakService(dir, { keychain });
-          await vault.unlockWithKeychain().catch(() => vault.unlockWithPassword(PW)).catch(() => undefined);
+          await vault
+            .unlockWithKeychain()
+            .catch(() => vault.unlockWithPassword(PW))
+            .catch(() => undefined);
           await vault.restoreGeneration(restorable as string);
           await vault.unlockWithKeychain();
           expect(vault.accounts().map((a) => a.id)).toEqual(sampleAccounts(3).map((a) => a.id));
@@ -145,9 +163,15 @@ describe('single-byte damage', () => {
     writeFileSync(join(dir, 'vault.json'), good);
     const vault = weakService(dir, { keychain });
     const [newest] = await vault.listGenerations();
-    await expect(vault.restoreGeneration(newest!.id)).rejects.toMatchObject({ code: 'vault.locked' });
-    await expect(vault.restoreGeneration('00000000-0')).rejects.toMatchObject({ code: 'vault.generation-not-found' });
-    await expect(vault.restoreGeneration('../vault')).rejects.toMatchObject({ code: 'vault.generation-not-found' });
+    await expect(vault.restoreGeneration(newest!.id)).rejects.toMatchObject({
+      code: 'vault.locked',
+    });
+    await expect(vault.restoreGeneration('00000000-0')).rejects.toMatchObject({
+      code: 'vault.generation-not-found',
+    });
+    await expect(vault.restoreGeneration('../vault')).rejects.toMatchObject({
+      code: 'vault.generation-not-found',
+    });
   });
 
   test('a hostile scrypt cost (N = 2^30) is refused before any KDF runs', async () => {
@@ -162,10 +186,15 @@ describe('single-byte damage', () => {
   });
 
   test('a weak scrypt cost is refused by production settings', async () => {
-    const vault = new (await import('../../../src/main/services/vault/vault-service')).VaultService({
-      dir,
-      keychain: null,
+    const vault = new (await import('../../../src/main/services/vault/vault-service')).VaultService(
+      {
+        dir,
+        keychain: null,
+      },
+    );
+    expect(await vault.status()).toMatchObject({
+      state: 'locked',
+      damaged: { code: 'vault.corrupt' },
     });
-    expect(await vault.status()).toMatchObject({ state: 'locked', damaged: { code: 'vault.corrupt' } });
   });
 });

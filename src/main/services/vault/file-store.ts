@@ -1,5 +1,15 @@
 import { constants as fsConstants } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import {
+  copyFile,
+  link,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  unlink,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { LatchkeyError } from '../../../shared/errors';
@@ -125,7 +135,8 @@ export class VaultFileStore {
     try {
       await link(this.path, keep);
     } catch (error) {
-      if (!isMissing(error)) await copyFile(this.path, keep, fsConstants.COPYFILE_EXCL).catch(() => undefined);
+      if (!isMissing(error))
+        await copyFile(this.path, keep, fsConstants.COPYFILE_EXCL).catch(() => undefined);
     }
     try {
       await writeFileDurably(this.path, bytes);

@@ -9,7 +9,10 @@ import { basename, dirname, join } from 'node:path';
 
 /** Writes `bytes` to a fresh temp file next to `target` (mode 0600) and fsyncs it. */
 export async function writeTempFile(target: string, bytes: Uint8Array): Promise<string> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   const handle = await open(temp, 'wx', 0o600);
   try {
     await handle.writeFile(bytes);

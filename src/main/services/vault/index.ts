@@ -1,4 +1,9 @@
-export { VaultService, ERASE_CONFIRMATION, type VaultServiceOptions, type VaultStatus } from './vault-service';
+export {
+  VaultService,
+  ERASE_CONFIRMATION,
+  type VaultServiceOptions,
+  type VaultStatus,
+} from './vault-service';
 export { openVaultReadOnly, type ReadOnlyOptions } from './read-only';
 export type { KeychainAdapter } from './keychain-adapter';
 export type { GenerationInfo } from './file-store';

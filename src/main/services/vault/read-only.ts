@@ -25,7 +25,10 @@ export interface ReadOnlyOptions {
  * atomically, re-read before every attempt by the app too). Otherwise the CLI would be a way
  * round the wrong-password limit. It never offers or restores generations: damage is reported.
  */
-export async function openVaultReadOnly(dir: string, options: ReadOnlyOptions): Promise<SecretAccount[]> {
+export async function openVaultReadOnly(
+  dir: string,
+  options: ReadOnlyOptions,
+): Promise<SecretAccount[]> {
   const bytes = await new VaultFileStore(dir).read();
   if (!bytes) throw new LatchkeyError('vault.absent');
   const weak = options.allowWeakKdfForTests ?? false;
@@ -39,12 +42,18 @@ export async function openVaultReadOnly(dir: string, options: ReadOnlyOptions): 
       const fallBack =
         isLatchkeyError(error) &&
         options.password !== undefined &&
-        ['vault.keychain-unavailable', 'vault.keychain-missing', 'vault.keychain-mismatch'].includes(error.code);
+        [
+          'vault.keychain-unavailable',
+          'vault.keychain-missing',
+          'vault.keychain-mismatch',
+        ].includes(error.code);
       if (!fallBack) throw error;
     }
   }
   if (!findSlot(file.header, 'password')) {
-    throw new LatchkeyError(options.keychain ? 'vault.keychain-unavailable' : 'vault.no-password-slot');
+    throw new LatchkeyError(
+      options.keychain ? 'vault.keychain-unavailable' : 'vault.no-password-slot',
+    );
   }
   if (options.password === undefined) throw new LatchkeyError('vault.wrong-password');
 

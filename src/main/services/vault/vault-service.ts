@@ -10,8 +10,19 @@ import {
   type VaultSettings,
 } from '../../../core/vault/database';
 import { openVault, sealVault } from '../../../core/vault/envelope';
-import { keychainAccountFor, parseVaultFile, type VaultFile, type VaultHeader } from '../../../core/vault/format';
-import { checkScryptParams, DEFAULT_SCRYPT_LOG_N, scryptKdf, SCRYPT_LIMITS, type Kdf } from '../../../core/vault/kdf';
+import {
+  keychainAccountFor,
+  parseVaultFile,
+  type VaultFile,
+  type VaultHeader,
+} from '../../../core/vault/format';
+import {
+  checkScryptParams,
+  DEFAULT_SCRYPT_LOG_N,
+  scryptKdf,
+  SCRYPT_LIMITS,
+  type Kdf,
+} from '../../../core/vault/kdf';
 import {
   checkNewPassword,
   findSlot,
@@ -105,7 +116,8 @@ export class VaultService {
     const keychainAvailable = this.#keychain ? await this.#keychain.available() : false;
     const lockout = (await this.#lockout.check()) ?? undefined;
     const base = { keychainAvailable, ...(lockout ? { lockout } : {}) };
-    if (this.#unlocked) return { state: 'unlocked', slots: slotFlags(this.#unlocked.header), ...base };
+    if (this.#unlocked)
+      return { state: 'unlocked', slots: slotFlags(this.#unlocked.header), ...base };
     const bytes = await this.#store.read();
     if (!bytes) return { state: 'absent', slots: { keychain: false, password: false }, ...base };
     try {
@@ -113,7 +125,12 @@ export class VaultService {
       return { state: 'locked', slots: slotFlags(file.header), ...base };
     } catch (error) {
       const code = isLatchkeyError(error) ? error.code : 'vault.corrupt';
-      return { state: 'locked', slots: { keychain: false, password: false }, damaged: { code }, ...base };
+      return {
+        state: 'locked',
+        slots: { keychain: false, password: false },
+        damaged: { code },
+        ...base,
+      };
     }
   }
 
@@ -132,14 +149,24 @@ export class VaultService {
     let keychainAccount: string | null = null;
     try {
       if (options.password !== undefined) {
-        const slot = await makePasswordSlot(vaultId, masterKey, options.password, this.#kdf, this.#logN);
+        const slot = await makePasswordSlot(
+          vaultId,
+          masterKey,
+          options.password,
+          this.#kdf,
+          this.#logN,
+        );
         header = withSlot(header, slot);
       }
       if (options.keychain && this.#keychain) {
         header = withSlot(header, await this.#newKeychainSlot(vaultId, masterKey));
         keychainAccount = keychainAccountFor(vaultId);
       }
-      const next: Unlocked = { masterKey, header, db: { accounts: [], settings: DEFAULT_SETTINGS } };
+      const next: Unlocked = {
+        masterKey,
+        header,
+        db: { accounts: [], settings: DEFAULT_SETTINGS },
+      };
       await this.#save(next);
       this.#unlocked = next;
       await this.#lockout.reset();
@@ -167,7 +194,8 @@ export class VaultService {
     if (this.#unlocked) return;
     // Cheap refusals first, so they never count as a wrong password.
     const { file } = await this.#readMain();
-    if (file && !findSlot(file.header, 'password')) throw new LatchkeyError('vault.no-password-slot');
+    if (file && !findSlot(file.header, 'password'))
+      throw new LatchkeyError('vault.no-password-slot');
     await this.#passwordAttempt(password, async (credential) => {
       const { file, parseError } = await this.#readMain();
       await this.#unlockWith(credential, file, parseError, 'vault.wrong-password');
@@ -194,7 +222,9 @@ export class VaultService {
   }
 
   /** Saves the mutator's result; memory changes only once the file is durably written. */
-  async update(mutator: (accounts: readonly SecretAccount[]) => readonly SecretAccount[]): Promise<void> {
+  async update(
+    mutator: (accounts: readonly SecretAccount[]) => readonly SecretAccount[],
+  ): Promise<void> {
     this.#requireUnlocked();
     return this.#queue.enqueue((state) => {
       const accounts = mutator(state.db.accounts);
@@ -214,23 +244,44 @@ export class VaultService {
     });
   }
 
+  /**
+   * Re-authentication for sensitive changes while unlocked: checks the password against the
+   * password slot, counting toward (and honouring) the lockout like an unlock attempt.
+   */
+  async verifyPassword(password: string): Promise<void> {
+    const state = this.#requireUnlocked();
+    if (!findSlot(state.header, 'password')) throw new LatchkeyError('vault.no-password-slot');
+    await this.#passwordAttempt(password, async (credential) => {
+      const key = await credential.unwrap(state.header);
+      if (!key) throw new LatchkeyError('vault.wrong-password');
+      wipe(key);
+    });
+  }
+
   /** Adds or replaces the password slot. The current password is required when one exists. */
-  async setPassword(newPassword: string, options: { currentPassword?: string } = {}): Promise<void> {
+  async setPassword(
+    newPassword: string,
+    options: { currentPassword?: string } = {},
+  ): Promise<void> {
     const state = this.#requireUnlocked();
     checkNewPassword(newPassword);
-    const existing = findSlot(state.header, 'password');
-    if (existing) {
-      if (options.currentPassword === undefined) throw new LatchkeyError('vault.current-password-required');
-      await this.#passwordAttempt(options.currentPassword, async (credential) => {
-        const key = await credential.unwrap(state.header);
-        if (!key) throw new LatchkeyError('vault.wrong-password');
-        wipe(key);
-      });
+    if (findSlot(state.header, 'password')) {
+      if (options.currentPassword === undefined) {
+        throw new LatchkeyError('vault.current-password-required');
+      }
+      await this.verifyPassword(options.currentPassword);
     }
+    if (this.#unlocked !== state) throw new LatchkeyError('vault.locked');
     // A copy: lock() may wipe the live key while the KDF runs.
     const masterKey = Buffer.from(state.masterKey);
     try {
-      const slot = await makePasswordSlot(state.header.vaultId, masterKey, newPassword, this.#kdf, this.#logN);
+      const slot = await makePasswordSlot(
+        state.header.vaultId,
+        masterKey,
+        newPassword,
+        this.#kdf,
+        this.#logN,
+      );
       await this.#queue.enqueue((s) => ({ ...s, header: withSlot(s.header, slot) }));
     } finally {
       wipe(masterKey);
@@ -442,7 +493,10 @@ export class VaultService {
    * One password attempt at a time. The failure is counted (durably) before the KDF runs and
    * cleared once the password proved right; during a lockout wait the KDF never runs.
    */
-  #passwordAttempt(password: string, run: (credential: Credential) => Promise<void>): Promise<void> {
+  #passwordAttempt(
+    password: string,
+    run: (credential: Credential) => Promise<void>,
+  ): Promise<void> {
     const attempt = this.#attempts.then(async () => {
       const wait = await this.#lockout.check();
       if (wait) {
