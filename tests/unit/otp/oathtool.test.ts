@@ -124,3 +124,66 @@ describe('oathtool agrees', () => {
     expect(mismatches).toEqual([]);
   });
 });
+
+/**
+ * oathtool stops at 8 digits and knows no Steam: Python's hmac/hashlib (a second independent
+ * HMAC) covers 9/10-digit codes and Steam Guard (algorithm as described in
+ * shared/corpora/steam/steam_guard_vectors.json) on random cases, in one process.
+ */
+const PYTHON_ORACLE = String.raw`
+import hashlib, hmac, json, sys
+ALPHABET = "23456789BCDFGHJKMNPQRTVWXY"
+out = []
+for c in json.load(sys.stdin):
+    key = bytes.fromhex(c["hex"])
+    mac = hmac.new(key, c["counter"].to_bytes(8, "big"), getattr(hashlib, c["hash"])).digest()
+    o = mac[-1] & 15
+    v = int.from_bytes(mac[o:o + 4], "big") & 0x7FFFFFFF
+    if c["steam"]:
+        s = ""
+        for _ in range(5):
+            s += ALPHABET[v % 26]
+            v //= 26
+        out.append(s)
+    else:
+        out.append(str(v % 10 ** c["digits"]).zfill(c["digits"]))
+print(json.dumps(out))
+`;
+
+const wideArb: fc.Arbitrary<Case> = fc
+  .record({
+    secret: fc.uint8Array({ minLength: 10, maxLength: 64 }),
+    algorithm: fc.constantFrom(...algorithms),
+    digits: fc.constantFrom(9, 10),
+    steam: fc.boolean(),
+    timeSeconds: fc.integer({ min: 0, max: 2 ** 35 }),
+  })
+  .map(({ secret, algorithm, digits, steam, timeSeconds }) => ({
+    secret,
+    otp: steam
+      ? ({ type: 'steam', algorithm: 'SHA1', digits: 5, period: 30 } as const)
+      : ({ type: 'totp', algorithm, digits, period: 30 } as const),
+    timeSeconds,
+  }));
+
+describe('Python hmac agrees', () => {
+  it('on 600 random 9/10-digit TOTP and Steam cases', async () => {
+    const cases = fc.sample(wideArb, { numRuns: 600, seed: 4226 });
+    expect(cases.filter((c) => c.otp.type === 'steam').length).toBeGreaterThan(200);
+    const input = cases.map((c) => ({
+      hex: Buffer.from(c.secret).toString('hex'),
+      counter: Math.floor(c.timeSeconds / 30),
+      hash: c.otp.algorithm.toLowerCase(),
+      digits: c.otp.digits,
+      steam: c.otp.type === 'steam',
+    }));
+    const expected = await new Promise<string[]>((resolvePromise, reject) => {
+      const child = execFile('python3', ['-c', PYTHON_ORACLE], (error, stdout) =>
+        error ? reject(error) : resolvePromise(JSON.parse(stdout) as string[]),
+      );
+      child.stdin!.end(JSON.stringify(input));
+    });
+    const ours = cases.map((c) => generateCode(c.secret, c.otp, { timeMs: c.timeSeconds * 1000 }));
+    expect(ours).toEqual(expected);
+  });
+});
