@@ -105,12 +105,16 @@ export default async (): Promise<BenchRow[]> => {
     let ours = 0;
     let naive = 0;
     const runs = n === 300 ? 5 : 7;
+    const cpuBefore = process.cpuUsage();
     const oursMs = summarize(
       await time(
         () => (ours = buildEmergencyKit(list, { variant: 'full', createdAt }).pdf.length),
         runs,
       ),
     ).median;
+    // CPU time per build (warm-up run included): steadier than wall time on a shared machine.
+    const cpu = process.cpuUsage(cpuBefore);
+    const oursCpuMs = (cpu.user + cpu.system) / 1000 / (runs + 1);
     const naiveMs = summarize(
       await time(
         async () => (naive = (await naiveKit(list)).length),
