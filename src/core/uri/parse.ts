@@ -31,8 +31,9 @@ import {
  * - Label: `Issuer:Account`, the separator written `:` or `%3A`, spaces after it trimmed; a
  *   literal `:` wins over `%3A`, so an issuer containing an encoded colon stays whole.
  * - Issuer: the `issuer` parameter wins when present and non-empty (the Key Uri Format
- *   recommends it); a different label prefix yields an `issuer-mismatch` warning and the label
- *   prefix is dropped. An empty `issuer=` falls back to the label prefix.
+ *   recommends it); a label prefix that differs (other than in letter case) yields an
+ *   `issuer-mismatch` warning, and the label prefix is dropped. An empty `issuer=` falls back
+ *   to the label prefix.
  * - Query values use form encoding (`+` is a space); label text does not (`+` stays `+`).
  * - A parameter repeated with the same value is accepted; with different values it is an error
  *   (`uri.conflicting-parameter`), because the right code would be a guess.
@@ -251,7 +252,7 @@ function splitLabel(
   const labelIssuer = prefix === undefined ? '' : cleanLabel(prefix, 'issuer');
 
   if (issuerParam === '') return { issuer: labelIssuer, name };
-  if (labelIssuer !== '' && labelIssuer !== issuerParam) {
+  if (labelIssuer !== '' && labelIssuer.toLowerCase() !== issuerParam.toLowerCase()) {
     warnings.push(issuerMismatch(labelIssuer, issuerParam));
   }
   return { issuer: issuerParam, name };

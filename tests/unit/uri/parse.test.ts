@@ -324,3 +324,16 @@ describe('draftFromManualEntry', () => {
     expectUriError(() => draftFromManualEntry({ ...entry, ...change }), code, field);
   });
 });
+
+describe('issuer agreement', () => {
+  it('does not warn when label prefix and parameter differ only in letter case', () => {
+    const { draft, warnings } = parseOtpUri(
+      'otpauth://totp/github:octocat?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&issuer=GitHub',
+    );
+    expect({ issuer: draft.issuer, name: draft.name }).toEqual({
+      issuer: 'GitHub',
+      name: 'octocat',
+    });
+    expect(warnings).toEqual([]);
+  });
+});
