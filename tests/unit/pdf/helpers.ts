@@ -110,6 +110,18 @@ export function zbar(png: string): string[] {
   }
 }
 
+/** zbar's raw bytes of the one QR code in an image, read as UTF-8 (no charset guessing). */
+export function zbarBinary(png: string): string {
+  const out = execFileSync(
+    'zbarimg',
+    ['--raw', '-q', '-Sbinary', '-Sdisable', '-Sqrcode.enable', png],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
+  return new TextDecoder('utf-8', { fatal: true }).decode(out);
+}
+
 export function pdfText(pdf: Uint8Array, dir: string): string {
   const file = join(dir, 'text.pdf');
   writeFileSync(file, pdf);

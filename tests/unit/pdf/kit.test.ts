@@ -13,6 +13,7 @@ import {
   rasterise,
   tempDir,
   zbar,
+  zbarBinary,
 } from './helpers';
 
 const createdAt = new Date(2026, 10, 30, 9, 15);
@@ -182,6 +183,18 @@ describe('Google Authenticator transfer section', () => {
     });
     expect(kit.qrCodes).toEqual([]);
     expect(pdfText(kit.pdf, dir())).not.toContain('transfer');
+  });
+});
+
+describe('a URI with raw (not percent-encoded) UTF-8', () => {
+  it('is encoded as UTF-8 bytes and read back byte for byte', () => {
+    const uri = 'otpauth://totp/Jürgen:日本?secret=JBSWY3DPEHPK3PXP&issuer=Jürgen';
+    const kit = buildEmergencyKit([{ ...accounts[0]!, issuer: 'Jürgen', name: '日本', uri }], {
+      variant: 'full',
+      createdAt,
+    });
+    const pages = rasterise(kit.pdf, dir());
+    expect(zbarBinary(pages[1]!)).toBe(uri);
   });
 });
 
