@@ -1,0 +1,126 @@
+import type { Finder } from './finders';
+import type { LumaPlane } from './luma';
+
+/** A place worth decoding: a crop rectangle and the module size / polarity expected there. */
+export interface Region {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly module: number;
+  readonly inverted: boolean;
+  /** Lower is a better-shaped triple. */
+  readonly score: number;
+}
+
+/** Finder centres of a version-1 symbol are 14 modules apart, of version 40 170 (§6.3.3). */
+const MIN_SPAN = 11;
+const MAX_SPAN = 180;
+
+/**
+ * Groups finders into triples shaped like a QR symbol's corners: a right angle at one finder,
+ * two equal legs whose length in modules fits a QR version, similar module sizes, one polarity.
+ * Each triple becomes a crop covering the symbol plus part of its quiet zone.
+ */
+export function regionsFromFinders(plane: LumaPlane, found: readonly Finder[]): Region[] {
+  const { width, height } = plane;
+  const regions: Region[] = [];
+  // A finder of 2-px modules or more spans several scanned rows; one sighting is noise.
+  const finders = found.filter((f) => f.hits >= 2 || f.module < 2.2);
+  for (let a = 0; a < finders.length; a++) {
+    const A = finders[a]!;
+    const near: { f: Finder; dx: number; dy: number; d: number }[] = [];
+    for (let b = 0; b < finders.length; b++) {
+      const B = finders[b]!;
+      if (b === a || B.inverted !== A.inverted) continue;
+      const ratio = B.module / A.module;
+      if (ratio < 0.65 || ratio > 1.55) continue;
+      const dx = B.x - A.x,
+        dy = B.y - A.y;
+      const d = Math.hypot(dx, dy);
+      const span = d / ((A.module + B.module) / 2);
+      if (span >= MIN_SPAN && span <= MAX_SPAN) near.push({ f: B, dx, dy, d });
+    }
+    for (let i = 0; i < near.length; i++) {
+      for (let j = i + 1; j < near.length; j++) {
+        const p = near[i]!,
+          q = near[j]!;
+        const legs = p.d / q.d;
+        if (legs < 0.85 || legs > 1.18) continue;
+        const cos = (p.dx * q.dx + p.dy * q.dy) / (p.d * q.d);
+        if (Math.abs(cos) > 0.2) continue;
+        const module = (A.module + p.f.module + q.f.module) / 3;
+        if (
+          !timingPattern(plane, A, p.f, q.f, module) ||
+          !timingPattern(plane, A, q.f, p.f, module)
+        )
+          continue;
+        const xs = [A.x, p.f.x, q.f.x, p.f.x + q.f.x - A.x];
+        const ys = [A.y, p.f.y, q.f.y, p.f.y + q.f.y - A.y];
+        // Finder centre to symbol edge is 3.5 modules; add room for rotation and quiet zone.
+        const pad = module * 6 + 2;
+        const x0 = Math.max(0, Math.floor(Math.min(...xs) - pad));
+        const y0 = Math.max(0, Math.floor(Math.min(...ys) - pad));
+        const x1 = Math.min(width, Math.ceil(Math.max(...xs) + pad));
+        const y1 = Math.min(height, Math.ceil(Math.max(...ys) + pad));
+        regions.push({
+          x: x0,
+          y: y0,
+          width: x1 - x0,
+          height: y1 - y0,
+          module,
+          inverted: A.inverted,
+          score:
+            Math.abs(cos) + Math.abs(1 - legs) - Math.min(A.hits + p.f.hits + q.f.hits, 12) * 0.01,
+        });
+      }
+    }
+  }
+  return regions.sort((r, s) => r.score - s.score);
+}
+
+/**
+ * Checks the timing pattern (§6.3.5) between finders A and B: the module row six modules in
+ * from the edge alternates dark/light between the two finders' separators. It lies three
+ * modules from the line through the finder centres, on the side of the third finder C.
+ * Text and icons that happen to look like three finders almost never have it.
+ */
+function timingPattern(plane: LumaPlane, A: Finder, B: Finder, C: Finder, module: number): boolean {
+  const dx = B.x - A.x,
+    dy = B.y - A.y;
+  const d = Math.hypot(dx, dy);
+  const ux = dx / d,
+    uy = dy / d;
+  let nx = -uy,
+    ny = ux;
+  if ((C.x - A.x) * nx + (C.y - A.y) * ny < 0) {
+    nx = -nx;
+    ny = -ny;
+  }
+  const expected = d / module - 10; // transitions between columns 8 and N-9
+  const sx = A.x + 0.5 + ux * 5 * module + nx * 3 * module;
+  const sy = A.y + 0.5 + uy * 5 * module + ny * 3 * module;
+  const length = d - 10 * module;
+  const steps = Math.max(2, Math.ceil(length));
+  const values = new Uint8Array(steps + 1);
+  let sum = 0;
+  for (let i = 0; i <= steps; i++) {
+    const x = Math.floor(sx + (ux * length * i) / steps),
+      y = Math.floor(sy + (uy * length * i) / steps);
+    if (x < 0 || y < 0 || x >= plane.width || y >= plane.height) return false;
+    const v = plane.at(x, y) ^ (A.inverted ? 255 : 0);
+    values[i] = v;
+    sum += v;
+  }
+  const mean = sum / values.length;
+  let transitions = 0;
+  let dark = values[0]! < mean;
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i]!;
+    if (dark ? v > mean + 8 : v < mean - 8) {
+      dark = !dark;
+      transitions++;
+    }
+  }
+  return transitions >= expected * 0.7 - 1 && transitions <= expected * 1.3 + 2;
+}

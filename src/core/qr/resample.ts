@@ -1,0 +1,128 @@
+import type { LumaPlane } from './luma';
+
+export interface CropPlan {
+  /** Average down×down boxes (keeps big modules whole). */
+  readonly down: number;
+  /** Enlarge by this integer factor. */
+  readonly up: number;
+  /** Enlarge by bilinear interpolation instead of repeating pixels. */
+  readonly smooth: boolean;
+  /** Threshold the crop at the midpoint of its dark and light levels (blurry codes). */
+  readonly binarize: boolean;
+}
+
+/**
+ * Crops a rectangle and rescales it by integer factors so modules stay whole pixels. The result
+ * is RGBA (jsQR's input), optionally inverted so light-on-dark codes read as dark-on-light.
+ */
+export function cropToRgba(
+  plane: LumaPlane,
+  crop: { x: number; y: number; width: number; height: number },
+  plan: CropPlan,
+  invert: boolean,
+): { data: Uint8ClampedArray; width: number; height: number } {
+  const { down, up } = plan;
+  const sw = Math.floor(crop.width / down);
+  const sh = Math.floor(crop.height / down);
+  const small = new Uint8Array(sw * sh);
+  const area = down * down;
+  const flip = invert ? 255 : 0;
+  for (let sy = 0; sy < sh; sy++) {
+    for (let sx = 0; sx < sw; sx++) {
+      let v: number;
+      if (down === 1) {
+        v = plane.at(crop.x + sx, crop.y + sy);
+      } else {
+        let sum = 0;
+        for (let dy = 0; dy < down; dy++) {
+          const yy = crop.y + sy * down + dy;
+          for (let dx = 0; dx < down; dx++) sum += plane.at(crop.x + sx * down + dx, yy);
+        }
+        v = (sum / area) | 0;
+      }
+      small[sy * sw + sx] = v ^ flip;
+    }
+  }
+  const w = sw * up,
+    h = sh * up;
+  const gray =
+    up === 1 ? small : plan.smooth ? bilinear(small, sw, sh, up) : nearest(small, sw, sh, up);
+  if (plan.binarize) binarizeInPlace(gray);
+  const out = new Uint8ClampedArray(w * h * 4);
+  const words = new Uint32Array(out.buffer);
+  // Little-endian RGBA words: gray in R, G and B, opaque alpha.
+  for (let i = 0; i < w * h; i++) {
+    const v = gray[i]!;
+    words[i] = (0xff000000 | (v << 16) | (v << 8) | v) >>> 0;
+  }
+  return { data: out, width: w, height: h };
+}
+
+function nearest(src: Uint8Array, w: number, h: number, f: number): Uint8Array {
+  const out = new Uint8Array(w * f * h * f);
+  for (let y = 0; y < h * f; y++) {
+    const row = ((y / f) | 0) * w;
+    for (let x = 0; x < w * f; x++) out[y * w * f + x] = src[row + ((x / f) | 0)]!;
+  }
+  return out;
+}
+
+function bilinear(src: Uint8Array, w: number, h: number, f: number): Uint8Array {
+  const W = w * f,
+    H = h * f;
+  const out = new Uint8Array(W * H);
+  for (let y = 0; y < H; y++) {
+    const sy = Math.min(h - 1, Math.max(0, (y + 0.5) / f - 0.5));
+    const y0 = sy | 0,
+      y1 = Math.min(h - 1, y0 + 1),
+      ay = sy - y0;
+    for (let x = 0; x < W; x++) {
+      const sx = Math.min(w - 1, Math.max(0, (x + 0.5) / f - 0.5));
+      const x0 = sx | 0,
+        x1 = Math.min(w - 1, x0 + 1),
+        ax = sx - x0;
+      const top = src[y0 * w + x0]! * (1 - ax) + src[y0 * w + x1]! * ax;
+      const bottom = src[y1 * w + x0]! * (1 - ax) + src[y1 * w + x1]! * ax;
+      out[y * W + x] = top * (1 - ay) + bottom * ay;
+    }
+  }
+  return out;
+}
+
+/** Global threshold halfway between the 5th and 95th percentile gray levels. */
+function binarizeInPlace(gray: Uint8Array): void {
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < gray.length; i++) histogram[gray[i]!]!++;
+  const level = (q: number) => {
+    let seen = 0;
+    for (let v = 0; v < 256; v++) if ((seen += histogram[v]!) > q * gray.length) return v;
+    return 255;
+  };
+  const threshold = (level(0.05) + level(0.95)) / 2;
+  for (let i = 0; i < gray.length; i++) gray[i] = gray[i]! < threshold ? 0 : 255;
+}
+
+/** Averages factor×factor boxes (the pyramid level for big modules), as a luma image. */
+export function boxDownscale(
+  plane: LumaPlane,
+  factor: number,
+): { data: Uint8Array; width: number; height: number; format: 'luma' } {
+  const w = Math.floor(plane.width / factor),
+    h = Math.floor(plane.height / factor);
+  const out = new Uint8Array(w * h);
+  const sums = new Uint32Array(w);
+  const area = factor * factor;
+  for (let y = 0; y < h; y++) {
+    sums.fill(0);
+    for (let dy = 0; dy < factor; dy++) {
+      const row = plane.row(y * factor + dy);
+      for (let x = 0, sx = 0; x < w; x++) {
+        let s = 0;
+        for (let dx = 0; dx < factor; dx++, sx++) s += row[sx]!;
+        sums[x]! += s;
+      }
+    }
+    for (let x = 0; x < w; x++) out[y * w + x] = (sums[x]! / area) | 0;
+  }
+  return { data: out, width: w, height: h, format: 'luma' };
+}
