@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { encodeBase32 } from '../../core/encoding/base32';
+import { exportAegisVault } from '../../core/exporters/aegis';
+import { exportUriList } from '../../core/exporters/uri-list';
 import { encodeMigrationExport } from '../../core/migration/index';
 import type { AccountDraft } from '../../core/model';
 import { buildEmergencyKit, type KitAccount } from '../../core/pdf/index';
@@ -110,7 +112,7 @@ async function render(
 ): Promise<Uint8Array | string> {
   switch (format) {
     case 'uris':
-      return drafts.map((d) => `${serializeOtpUri(d)}\n`).join('');
+      return exportUriList(drafts);
     case 'pdf': {
       const transfer = transferCodes
         ? encodeMigrationExport(drafts, 10)
@@ -129,10 +131,13 @@ async function render(
     }
     case 'aegis': {
       if (passwordFile === undefined) throw new LatchkeyError('backup.password-missing');
-      readPassword(passwordFile);
-      throw new LatchkeyError('backup.format-unavailable', {
-        message: 'Aegis export is not available yet in this version of latchkey.',
-      });
+      const password = readPassword(passwordFile);
+      if (password === '') {
+        throw new LatchkeyError('backup.password-missing', {
+          message: `The password file ${passwordFile} is empty.`,
+        });
+      }
+      return exportAegisVault(drafts, password);
     }
   }
 }

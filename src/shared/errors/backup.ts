@@ -12,7 +12,6 @@ export const backupErrorMessages = {
     'The output file already exists. Choose another name or pass --force to replace it.',
   'backup.input-empty': 'The input file has no authenticator links in it.',
   'backup.input-invalid': 'A line of the input file is not a valid authenticator link.',
-  'backup.format-unavailable': 'This export format is not available yet.',
   'backup.password-missing': 'This export format needs a password: pass --password-file.',
 } as const;
 export type BackupErrorCode = keyof typeof backupErrorMessages;

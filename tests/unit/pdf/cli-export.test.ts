@@ -1,3 +1,4 @@
+import { createDecipheriv, scryptSync } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -169,6 +170,81 @@ describe('latchkey export', () => {
       2,
     );
     expect(t.err.join('')).toMatch(/--password-file/);
+    const empty = join(dir, 'empty-password');
+    writeFileSync(empty, '\n');
+    expect(
+      await runCli(
+        ['export', '--from', from, '--format', 'aegis', '--password-file', empty, '--out', out],
+        t.io,
+      ),
+    ).toBe(2);
+    expect(t.err.join('')).toMatch(/password file .* is empty/);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('--format aegis writes a vault that opens with the password (decrypted here per Aegis docs/vault.md)', async () => {
+    const { dir, from } = setup(lines);
+    const passwordFile = join(dir, 'password');
+    writeFileSync(passwordFile, 'correct horse battery\n');
+    const out = join(dir, 'aegis.json');
+    const t = io();
+    expect(
+      await runCli(
+        [
+          'export',
+          '--from',
+          from,
+          '--format',
+          'aegis',
+          '--password-file',
+          passwordFile,
+          '--out',
+          out,
+        ],
+        t.io,
+      ),
+    ).toBe(0);
+    const vault = JSON.parse(readFileSync(out, 'utf8')) as AegisVault;
+    const slot = vault.header.slots.find((s) => s.type === 1)!;
+    const slotKey = scryptSync('correct horse battery', Buffer.from(slot.salt, 'hex'), 32, {
+      N: slot.n,
+      r: slot.r,
+      p: slot.p,
+      maxmem: 128 * slot.n * slot.r * 2,
+    });
+    const masterKey = gcmOpen(slotKey, slot.key_params, Buffer.from(slot.key, 'hex'));
+    const db = JSON.parse(
+      gcmOpen(masterKey, vault.header.params, Buffer.from(vault.db, 'base64')).toString(),
+    ) as {
+      entries: { info: { secret: string } }[];
+    };
+    const secrets = db.entries.map((e) => e.info.secret.toUpperCase()).sort();
+    expect(secrets).toEqual(lines.map((l) => encodeBase32(parseOtpUri(l).draft.secret)).sort());
+  });
 });
+
+interface AegisVault {
+  header: {
+    slots: {
+      type: number;
+      key: string;
+      key_params: GcmParams;
+      n: number;
+      r: number;
+      p: number;
+      salt: string;
+    }[];
+    params: GcmParams;
+  };
+  db: string;
+}
+interface GcmParams {
+  nonce: string;
+  tag: string;
+}
+
+function gcmOpen(key: Buffer, params: GcmParams, ciphertext: Buffer): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(params.nonce, 'hex'));
+  decipher.setAuthTag(Buffer.from(params.tag, 'hex'));
+  return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+}
