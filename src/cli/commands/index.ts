@@ -3,6 +3,7 @@ import { codeCommand } from './code';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { parseCommand } from './parse';
+import { scanCommand } from './scan';
 
 /**
  * Every `latchkey` command. This list is a stable interface: a command that exists keeps
@@ -13,4 +14,5 @@ export const commands: readonly CliCommand[] = [
   parseCommand,
   exportCommand,
   importCommand,
+  scanCommand,
 ];

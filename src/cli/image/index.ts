@@ -23,7 +23,10 @@ export function decodeImage(bytes: Uint8Array): RgbaImage {
   const format = detectImageFormat(bytes);
   if (format === 'unknown') throw new LatchkeyError('qr.image-unreadable');
   if (!READABLE_FORMATS.includes(format)) {
-    throw new LatchkeyError('qr.image-unsupported', { details: { format } });
+    throw new LatchkeyError('qr.image-unsupported', {
+      message: `${format.toUpperCase()} pictures are not supported here; use PNG, JPEG or BMP.`,
+      details: { format },
+    });
   }
   let image: RgbaImage | null;
   try {
