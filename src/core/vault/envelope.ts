@@ -33,3 +33,18 @@ export function openVault(file: VaultFile, masterKey: Uint8Array): VaultDatabase
     wipe(plaintext);
   }
 }
+
+/**
+ * The save path's read-back check: the bytes parse and the payload authenticates under the
+ * master key. The plaintext was produced by encodeDatabase moments ago, so it is not decoded.
+ */
+export function verifyVault(file: VaultFile, masterKey: Uint8Array): void {
+  const plaintext = open(
+    masterKey,
+    file.nonce,
+    file.ciphertext,
+    Buffer.from(file.headerText, 'utf8'),
+  );
+  if (!plaintext) throw new LatchkeyError('vault.tampered');
+  wipe(plaintext);
+}

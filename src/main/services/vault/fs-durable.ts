@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -51,4 +51,19 @@ export async function writeFileDurably(target: string, bytes: Uint8Array): Promi
 
 export function isTempName(name: string): boolean {
   return name.startsWith('.') && name.endsWith('.tmp');
+}
+
+/** temp → rename, without fsyncs: atomic (old or new content) but not promised to survive a power cut. */
+export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  await writeFile(temp, bytes, { mode: 0o600, flag: 'wx' });
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileDurably } from './fs-durable';
+import { writeFileAtomically, writeFileDurably } from './fs-durable';
 
 /**
  * Wrong-password lockout, kept in its own small file so it survives restarts (DESIGN.md §3).
@@ -109,14 +109,20 @@ export class LockoutStore {
     this.#seen = { wall: now, mono: this.#monotonic() };
   }
 
+  /**
+   * Clears the count after a right password. Not fsynced: if a power cut loses this write, the
+   * old count comes back, which errs on the strict side and saves an fsync on every unlock.
+   */
   async reset(): Promise<void> {
     const record = await this.read();
-    if (record.failures !== 0) await this.#write(EMPTY);
+    if (record.failures !== 0) await this.#write(EMPTY, false);
     this.#seen = null;
   }
 
-  async #write(record: LockoutRecord): Promise<void> {
+  async #write(record: LockoutRecord, durable = true): Promise<void> {
     const text = JSON.stringify({ version: 1, ...record });
-    await writeFileDurably(this.path, Buffer.from(`${text}\n`, 'utf8'));
+    const bytes = Buffer.from(`${text}\n`, 'utf8');
+    if (durable) await writeFileDurably(this.path, bytes);
+    else await writeFileAtomically(this.path, bytes);
   }
 }

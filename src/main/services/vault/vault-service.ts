@@ -9,7 +9,7 @@ import {
   type VaultDatabase,
   type VaultSettings,
 } from '../../../core/vault/database';
-import { openVault, sealVault } from '../../../core/vault/envelope';
+import { openVault, sealVault, verifyVault } from '../../../core/vault/envelope';
 import {
   keychainAccountFor,
   parseVaultFile,
@@ -193,13 +193,13 @@ export class VaultService {
   async unlockWithPassword(password: string): Promise<void> {
     if (this.#unlocked) return;
     // Cheap refusals first, so they never count as a wrong password.
-    const { file } = await this.#readMain();
-    if (file && !findSlot(file.header, 'password'))
+    const { file, parseError } = await this.#readMain();
+    if (file && !findSlot(file.header, 'password')) {
       throw new LatchkeyError('vault.no-password-slot');
-    await this.#passwordAttempt(password, async (credential) => {
-      const { file, parseError } = await this.#readMain();
-      await this.#unlockWith(credential, file, parseError, 'vault.wrong-password');
-    });
+    }
+    await this.#passwordAttempt(password, (credential) =>
+      this.#unlockWith(credential, file, parseError, 'vault.wrong-password'),
+    );
   }
 
   async lock(): Promise<void> {
@@ -387,10 +387,7 @@ export class VaultService {
     const bytes = sealVault(next.masterKey, next.header, next.db);
     await this.#store.write(
       bytes,
-      (fromDisk) => {
-        const db = openVault(parseVaultFile(fromDisk, this.#weak), next.masterKey);
-        for (const account of db.accounts) wipe(account.secret);
-      },
+      (fromDisk) => verifyVault(parseVaultFile(fromDisk, this.#weak), next.masterKey),
       this.#now(),
     );
   }
