@@ -1,10 +1,12 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, powerMonitor } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronClipboard } from './clipboard';
+import { defaultDataDir } from './data-dir';
 import { hardenApp } from './hardening';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
+import { createKeytarKeychain } from './keychain';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { APP_ORIGIN } from './security/app-protocol';
 import { createServices } from './services/container';
@@ -33,8 +35,13 @@ if (!app.requestSingleInstanceLock()) {
     const services = createServices({
       clipboard: electronClipboard,
       appVersion: app.getVersion(),
+      dataDir: defaultDataDir(),
+      keychain: createKeytarKeychain(),
+      systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
       events: { emit: (event, payload) => window?.webContents.send(eventChannelFor(event), payload) },
     });
+    powerMonitor.on('suspend', () => services.autoLock.systemEvent('suspend'));
+    powerMonitor.on('lock-screen', () => services.autoLock.systemEvent('screen-lock'));
     registerHandlers(createHandlers(services), trustedOrigins, (contents) => contents === window?.webContents);
     window = createMainWindow({ preloadPath: preloadPath(mainDir), devServerUrl });
     window.on('closed', () => (window = null));

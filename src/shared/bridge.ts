@@ -46,14 +46,61 @@ export interface AppInfo {
   readonly version: string;
 }
 
+/** The vault as the page may know it: never a key, never an account. */
+export interface VaultStatusView {
+  readonly state: 'absent' | 'locked' | 'unlocked';
+  readonly slots: { readonly keychain: boolean; readonly password: boolean };
+  readonly keychainAvailable: boolean;
+  /** Unix ms until which password attempts are refused. */
+  readonly lockedOutUntil: number | null;
+  /** Set when vault.json cannot be read at all. */
+  readonly damaged: { readonly code: string; readonly message: string } | null;
+}
+
+export interface SettingsView {
+  /** Minutes without use before Latchkey locks itself; null = never. */
+  readonly autoLockMinutes: number | null;
+}
+
+const password = z.string().min(1).max(1024);
+
 export const contract = {
   'app:info': op<AppInfo>()(none),
+  'vault:status': op<VaultStatusView>()(none),
+  'vault:create': op<VaultStatusView>()(
+    z.object({ keychain: z.boolean(), password: password.optional() }).strict(),
+  ),
+  'vault:unlock': op<VaultStatusView>()(
+    z.discriminatedUnion('method', [
+      z.object({ method: z.literal('keychain') }).strict(),
+      z.object({ method: z.literal('password'), password }).strict(),
+    ]),
+  ),
+  'vault:lock': op<void>()(none),
+  'vault:restore-generation': op<void>()(z.object({ id: z.string().min(1).max(64) }).strict()),
+  'settings:get': op<SettingsView>()(none),
+  'settings:update': op<SettingsView>()(
+    z.object({ autoLockMinutes: z.number().int().min(1).max(1440).nullable() }).strict(),
+  ),
+  'security:set-password': op<VaultStatusView>()(
+    z.object({ newPassword: password, currentPassword: password.optional() }).strict(),
+  ),
+  'security:remove-password': op<VaultStatusView>()(z.object({ currentPassword: password }).strict()),
+  'security:enable-keychain': op<VaultStatusView>()(none),
+  'security:sign-out-device': op<VaultStatusView>()(none),
+  'security:erase-all': op<VaultStatusView>()(z.object({ confirmation: z.string().max(64) }).strict()),
+  'session:activity': op<void>()(none),
   'accounts:list': op<readonly Account[]>()(none),
   'accounts:add-uri': op<Account>()(
     z.object({ uri: z.string().max(OTP_LIMITS.maxUriLength * 4) }).strict(),
   ),
   'accounts:add-manual': op<Account>()(manualEntrySchema),
-  'accounts:remove': op<void>()(z.object({ id }).strict()),
+  'accounts:update': op<Account>()(
+    z.object({ id, issuer: label.optional(), name: label.optional() }).strict(),
+  ),
+  'accounts:reorder': op<void>()(z.object({ ids: z.array(id).max(100_000) }).strict()),
+  'accounts:remove': op<{ readonly undoUntil: number }>()(z.object({ id }).strict()),
+  'accounts:undo-remove': op<Account>()(z.object({ id }).strict()),
   'codes:list': op<readonly CodeView[]>()(none),
   'codes:next-hotp': op<CodeView>()(z.object({ id }).strict()),
   'clipboard:copy-code': op<{ readonly clearsAt: number | null }>()(z.object({ id }).strict()),
@@ -74,7 +121,7 @@ export type ResultOf<N extends OperationName> = NonNullable<Contract[N]['result'
 /** Payloads of the events main pushes to the page. */
 export interface EventPayloads {
   'accounts-changed': { readonly ids: readonly AccountId[] };
-  locked: { readonly reason: 'user' | 'idle' | 'suspend' | 'screen-lock' };
+  locked: { readonly reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'signed-out' | 'erased' };
 }
 type EventsComplete = Exclude<EventName, keyof EventPayloads>;
 const eventsComplete: EventsComplete extends never ? true : never = true;

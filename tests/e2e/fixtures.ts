@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../src/main/ipc/handlers';
-import { createServices, type Services } from '../../src/main/services/container';
+import { createKeytarKeychain } from '../../src/main/keychain';
+import { createServices, type Ports, type Services } from '../../src/main/services/container';
 import type { EventSink } from '../../src/main/services/ports';
 import { startRendererServer } from './harness/static-server';
 import { installTestBridge } from './harness/test-bridge';
@@ -13,19 +14,30 @@ import { xClipboard } from './harness/x-clipboard';
 
 export const RENDERER_DIR = resolve(fileURLToPath(new URL('../../out/renderer', import.meta.url)));
 
+/**
+ * How the vault is when the page first opens: 'ready' = created and unlocked (with the
+ * keychain when one is available, and always with TEST_PASSWORD); 'absent' = first run.
+ */
+export type VaultSetup = 'ready' | 'absent';
+export const TEST_PASSWORD = 'correct horse battery staple';
+/** A service name of its own, so a developer's real keyring is never touched by tests. */
+export const TEST_KEYCHAIN_SERVICE = 'Latchkey (tests)';
+
 export interface LatchkeyApp {
   readonly page: Page;
+  /** The running main-side services (replaced by restart()). */
   readonly services: Services;
   readonly origin: string;
   readonly dataDir: string;
   readonly display: string;
   /** Reads the real X clipboard the app wrote to. */
   readonly readClipboard: () => Promise<string>;
-  /** Opens (or reopens) the page; services keep running. */
-  readonly open: () => Promise<void>;
+  /** Stops the services and starts fresh ones on the same data folder and keychain, then reloads the page. */
+  readonly restart: (ports?: Partial<Ports>) => Promise<void>;
 }
 
 interface Fixtures {
+  vaultSetup: VaultSetup;
   app: LatchkeyApp;
 }
 interface WorkerFixtures {
@@ -34,9 +46,9 @@ interface WorkerFixtures {
 
 /**
  * Every end-to-end test gets: an X display (for the real clipboard and screen), the built
- * renderer on loopback with the app:// headers, the real main-side services in this process,
- * and the page wired to them through the test bridge. CSP violations and page errors fail the
- * test.
+ * renderer on loopback with the app:// headers, the real main-side services in this process
+ * (a real vault in a temp folder, real keytar against the session's keyring), and the page
+ * wired to them through the test bridge. CSP violations and page errors fail the test.
  */
 export const test = base.extend<Fixtures, WorkerFixtures>({
   xDisplay: [
@@ -49,28 +61,60 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, xDisplay }, use) => {
+  vaultSetup: ['ready', { option: true }],
+  app: async ({ page, xDisplay, vaultSetup }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'latchkey-e2e-'));
     const server = await startRendererServer(RENDERER_DIR);
     const clipboard = xClipboard(xDisplay);
+    const keychain = createKeytarKeychain(TEST_KEYCHAIN_SERVICE);
     let sink: EventSink['emit'] = () => {};
-    const services = createServices({
-      clipboard,
-      appVersion: '0.0.0-test',
-      events: { emit: (event, payload) => sink(event, payload) },
-    });
-    const bridge = await installTestBridge(page, createHandlers(services), server.origin);
+    const start = (ports: Partial<Ports> = {}) =>
+      createServices({
+        clipboard,
+        appVersion: '0.0.0-test',
+        dataDir,
+        keychain,
+        events: { emit: (event, payload) => sink(event, payload) },
+        ...ports,
+      });
+    let services = start();
+    let handlers = createHandlers(services);
+    if (vaultSetup === 'ready') {
+      await services.vault.create({ keychain: await keychain.available(), password: TEST_PASSWORD });
+      services.unlocked();
+    }
+    const bridge = await installTestBridge(page, () => handlers, server.origin);
     sink = bridge.emit;
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    const open = async () => {
-      await page.goto(`${server.origin}/index.html`);
+    await page.goto(`${server.origin}/index.html`);
+
+    const app: LatchkeyApp = {
+      page,
+      get services() {
+        return services;
+      },
+      origin: server.origin,
+      dataDir,
+      display: xDisplay,
+      readClipboard: clipboard.readText,
+      restart: async (ports) => {
+        services.autoLock.disarm();
+        await services.vault.lock();
+        services = start(ports);
+        handlers = createHandlers(services);
+        await page.reload();
+      },
     };
-    await open();
-    await use({ page, services, origin: server.origin, dataDir, display: xDisplay, readClipboard: clipboard.readText, open });
-    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations).catch(() => []);
+    await use(app);
+
+    const violations = await page
+      .evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+      .catch(() => []);
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    services.autoLock.disarm();
+    await services.vault.eraseAll('ERASE').catch(() => {});
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
   },

@@ -1,4 +1,4 @@
-import { InMemoryAccountRepository, type AccountRepository } from './account-repository';
+import { AutoLock, type LockReason } from './auto-lock';
 import { ClipboardService } from './clipboard-service';
 import { CodesService } from './codes-service';
 import {
@@ -9,31 +9,75 @@ import {
   type EventSink,
   type TimerPort,
 } from './ports';
+import { RemovalUndo } from './removal-undo';
+import { VaultService, type KeychainAdapter, type VaultServiceOptions } from './vault';
+import { VaultAccountRepository } from './vault-account-repository';
 
 /** The platform pieces a running Latchkey needs; Electron supplies them in the app. */
 export interface Ports {
   readonly clipboard: ClipboardPort;
   readonly events: EventSink;
+  /** The folder holding the vault (see data-dir.ts). */
+  readonly dataDir: string;
+  /** The OS keychain, or null where there is none. */
+  readonly keychain: KeychainAdapter | null;
+  readonly appVersion: string;
   readonly clock?: Clock;
   readonly timers?: TimerPort;
-  readonly appVersion: string;
+  readonly systemIdleSeconds?: () => number | null;
+  /** Test-only vault knobs (e.g. a counted KDF); the app passes none. */
+  readonly vaultOptions?: Partial<Omit<VaultServiceOptions, 'dir' | 'keychain'>>;
 }
 
 export interface Services {
   readonly clock: Clock;
   readonly events: EventSink;
-  readonly accounts: AccountRepository;
+  readonly vault: VaultService;
+  readonly accounts: VaultAccountRepository;
   readonly codes: CodesService;
   readonly clipboard: ClipboardService;
+  readonly undo: RemovalUndo;
+  readonly autoLock: AutoLock;
   readonly appVersion: string;
+  /** Locks the vault, forgets everything decrypted in main and tells the page to do the same. */
+  readonly lockNow: (reason: LockReason) => Promise<void>;
+  /** Call after every successful unlock or create. */
+  readonly unlocked: () => void;
 }
 
 /** Builds the main-side object graph once; the app and the test bridge both call this. */
 export function createServices(ports: Ports): Services {
   const clock = ports.clock ?? systemClock;
   const timers = ports.timers ?? systemTimers;
-  const accounts = new InMemoryAccountRepository();
+  const vault = new VaultService({
+    dir: ports.dataDir,
+    keychain: ports.keychain,
+    now: () => clock.now(),
+    ...ports.vaultOptions,
+  });
+  const accounts = new VaultAccountRepository(vault);
   const codes = new CodesService(accounts, clock);
   const clipboard = new ClipboardService(ports.clipboard, codes, accounts, clock, timers);
-  return { clock, events: ports.events, accounts, codes, clipboard, appVersion: ports.appVersion };
+  const undo = new RemovalUndo(clock);
+  const lockNow = async (reason: LockReason) => {
+    autoLock.disarm();
+    undo.forget();
+    await vault.lock();
+    ports.events.emit('locked', { reason });
+  };
+  const autoLock = new AutoLock(clock, timers, (reason) => void lockNow(reason), ports.systemIdleSeconds);
+  const unlocked = () => autoLock.arm(vault.settings().autoLockMinutes);
+  return {
+    clock,
+    events: ports.events,
+    vault,
+    accounts,
+    codes,
+    clipboard,
+    undo,
+    autoLock,
+    appVersion: ports.appVersion,
+    lockNow,
+    unlocked,
+  };
 }

@@ -3,16 +3,23 @@ import { accountLabel, type Account } from '../../shared/account';
 import { AddAccount } from './features/add/AddAccount';
 import { accountsStore } from './features/codes/accounts-store';
 import { CodeList } from './features/codes/CodeList';
+import { Settings } from './features/settings/Settings';
 import { ToastProvider, useToast } from './features/toast/Toast';
+import { Setup } from './features/vault/Setup';
+import { Unlock } from './features/vault/Unlock';
+import { vaultStore } from './features/vault/vault-store';
+import { reportActivity } from './lib/activity';
+import { latchkey } from './lib/bridge';
 
-type Screen = 'codes' | 'add';
+type Screen = 'codes' | 'add' | 'settings';
 
-function Shell() {
+function Unlocked() {
   const [screen, setScreen] = useState<Screen>('codes');
   const state = useSyncExternalStore(accountsStore.subscribe, accountsStore.getSnapshot);
+  const { status } = useSyncExternalStore(vaultStore.subscribe, vaultStore.getSnapshot);
   const toast = useToast();
 
-  useEffect(() => accountsStore.start(), []);
+  useEffect(() => reportActivity(), []);
 
   const added = (account: Account) => {
     toast(`Added ${accountLabel(account)}`);
@@ -21,7 +28,7 @@ function Shell() {
   };
 
   return (
-    <div className="app">
+    <>
       <header className="app-header">
         <h1>
           <span className="logo" aria-hidden="true">
@@ -29,27 +36,60 @@ function Shell() {
           </span>{' '}
           Latchkey
         </h1>
-        {screen === 'codes' && state.accounts.length > 0 && (
-          <button type="button" className="primary" onClick={() => setScreen('add')}>
-            Add account
-          </button>
+        {screen === 'codes' && (
+          <nav className="header-actions" aria-label="Main">
+            {state.accounts.length > 0 && (
+              <button type="button" className="primary" onClick={() => setScreen('add')}>
+                Add account
+              </button>
+            )}
+            <button type="button" className="secondary" onClick={() => setScreen('settings')}>
+              Settings
+            </button>
+            <button type="button" className="secondary" onClick={() => void latchkey['vault:lock']({})}>
+              Lock
+            </button>
+          </nav>
         )}
       </header>
       <main>
-        {screen === 'add' ? (
-          <AddAccount onAdded={added} onCancel={() => setScreen('codes')} />
-        ) : (
-          <CodeList state={state} onAdd={() => setScreen('add')} />
-        )}
+        {screen === 'add' && <AddAccount onAdded={added} onCancel={() => setScreen('codes')} />}
+        {screen === 'settings' && status && <Settings status={status} onClose={() => setScreen('codes')} />}
+        {screen === 'codes' && <CodeList state={state} onAdd={() => setScreen('add')} />}
       </main>
-    </div>
+    </>
+  );
+}
+
+function Gate() {
+  const { status, lockReason } = useSyncExternalStore(vaultStore.subscribe, vaultStore.getSnapshot);
+  useEffect(() => {
+    vaultStore.start();
+    accountsStore.start();
+  }, []);
+  if (!status) return null;
+  if (status.state === 'unlocked') return <Unlocked />;
+  return (
+    <>
+      <header className="app-header">
+        <h1>
+          <span className="logo" aria-hidden="true">
+            ◆
+          </span>{' '}
+          Latchkey
+        </h1>
+      </header>
+      <main>{status.state === 'absent' ? <Setup status={status} /> : <Unlock status={status} lockReason={lockReason} />}</main>
+    </>
   );
 }
 
 export function App() {
   return (
     <ToastProvider>
-      <Shell />
+      <div className="app">
+        <Gate />
+      </div>
     </ToastProvider>
   );
 }

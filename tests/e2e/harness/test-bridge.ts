@@ -13,14 +13,14 @@ import { isTrustedSender } from '../../../src/main/ipc/sender';
  * call travels through a Playwright binding into the same `dispatch` main uses, with the same
  * sender rule (top frame, trusted origin), to the real main-side services in this process.
  */
-export async function installTestBridge(page: Page, handlers: Handlers, trustedOrigin: string) {
+export async function installTestBridge(page: Page, handlers: () => Handlers, trustedOrigin: string) {
   await page.exposeBinding('__latchkeyInvoke', async (source, name: unknown, args: unknown) => {
     const trusted = isTrustedSender(
       { url: source.frame.url(), isTopFrame: source.frame === source.page.mainFrame() },
       [trustedOrigin],
     );
     if (!trusted) return fail(new LatchkeyError('bridge.untrusted-sender').toInfo());
-    return dispatch(handlers, name, args, (operation, error) => {
+    return dispatch(handlers(), name, args, (operation, error) => {
       console.error(`test bridge: ${operation} failed`, error);
     });
   });

@@ -17,6 +17,8 @@ describe('dispatch: the one path from the page to a handler', () => {
       clipboard: { writeText: async () => {}, readText: async () => '' },
       events: { emit: () => {} },
       appVersion: '1',
+      dataDir: '/nonexistent/latchkey-dispatch-test',
+      keychain: null,
     });
     expect(Object.keys(createHandlers(services)).sort()).toEqual([...OPERATION_NAMES].sort());
     expect(Object.keys(contract).sort()).toEqual([...OPERATION_NAMES].sort());

@@ -1,3 +1,5 @@
+import { LatchkeyError } from '../../../shared/errors';
+import { OTP_LIMITS } from '../../../shared/account';
 import type { Handlers } from '../dispatch';
 import { toPublicAccount } from '../../../core/model';
 import { draftFromManualEntry, parseOtpUri } from '../../../core/uri';
@@ -5,28 +7,66 @@ import type { Services } from '../../services/container';
 
 type AccountHandlers = Pick<
   Handlers,
-  'accounts:list' | 'accounts:add-uri' | 'accounts:add-manual' | 'accounts:remove'
+  | 'accounts:list'
+  | 'accounts:add-uri'
+  | 'accounts:add-manual'
+  | 'accounts:update'
+  | 'accounts:reorder'
+  | 'accounts:remove'
+  | 'accounts:undo-remove'
 >;
 
+const cleanLabel = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+
 export function accountHandlers(services: Services): AccountHandlers {
-  const { accounts, clock, events } = services;
+  const { accounts, clock, events, undo } = services;
+  const changed = (...ids: string[]) => events.emit('accounts-changed', { ids });
   return {
     'accounts:list': () => accounts.list().map(toPublicAccount),
     'accounts:add-uri': async ({ uri }) => {
       const { draft } = parseOtpUri(uri);
       const account = await accounts.add(draft, clock.now());
-      events.emit('accounts-changed', { ids: [account.id] });
+      changed(account.id);
       return toPublicAccount(account);
     },
     'accounts:add-manual': async (entry) => {
       const { draft } = draftFromManualEntry(entry);
       const account = await accounts.add(draft, clock.now());
-      events.emit('accounts-changed', { ids: [account.id] });
+      changed(account.id);
       return toPublicAccount(account);
     },
+    'accounts:update': async ({ id, issuer, name }) => {
+      const next = {
+        ...(issuer !== undefined && { issuer: cleanLabel(issuer) }),
+        ...(name !== undefined && { name: cleanLabel(name) }),
+      };
+      if ((next.issuer ?? 'x').length > OTP_LIMITS.maxLabelLength) throw new LatchkeyError('accounts.name-invalid');
+      const account = await accounts.update(id, (a) => ({ ...a, ...next }));
+      changed(id);
+      return toPublicAccount(account);
+    },
+    'accounts:reorder': async ({ ids }) => {
+      const known = new Set(accounts.list().map((a) => a.id));
+      if (ids.length !== known.size || !ids.every((id) => known.has(id))) {
+        throw new LatchkeyError('accounts.reorder-mismatch');
+      }
+      await accounts.reorder(ids);
+      changed(...ids);
+    },
     'accounts:remove': async ({ id }) => {
+      const list = accounts.list();
+      const index = list.findIndex((a) => a.id === id);
+      const account = accounts.get(id);
       await accounts.remove(id);
-      events.emit('accounts-changed', { ids: [id] });
+      const undoUntil = undo.remember(account, index);
+      changed(id);
+      return { undoUntil };
+    },
+    'accounts:undo-remove': async ({ id }) => {
+      const { account, index } = undo.take(id);
+      await accounts.insert(account, index);
+      changed(id);
+      return toPublicAccount(account);
     },
   };
 }

@@ -2,11 +2,13 @@ import type { Handlers } from '../dispatch';
 import type { Services } from '../../services/container';
 import { accountHandlers } from './accounts';
 import { codeHandlers } from './codes';
+import { vaultHandlers } from './vault';
 
 /** Every handler of the contract; `satisfies Handlers` fails the build if one is missing. */
 export function createHandlers(services: Services): Handlers {
   return {
     'app:info': () => ({ name: 'Latchkey', version: services.appVersion }),
+    ...vaultHandlers(services),
     ...accountHandlers(services),
     ...codeHandlers(services),
   } satisfies Handlers;

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import type { Account } from '../../../../shared/account';
 import { latchkey } from '../../lib/bridge';
 import { useToast } from '../toast/Toast';
 import { useNow } from '../../lib/clock';
 import { accountsStore, type AccountsState } from './accounts-store';
+import { AccountEditor } from './AccountEditor';
 import { CodeRow } from './CodeRow';
 
 interface Props {
@@ -14,6 +16,15 @@ export function CodeList({ state, onAdd }: Props) {
   const { accounts, codes } = state;
   const now = useNow();
   const toast = useToast();
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const move = async (from: number, to: number) => {
+    const ids = accounts.map((a) => a.id);
+    const [moved] = ids.splice(from, 1);
+    ids.splice(to, 0, moved!);
+    const result = await latchkey['accounts:reorder']({ ids });
+    if (!result.ok) toast(result.error.message, 'error');
+  };
 
   const copy = async (account: Account) => {
     const result = await latchkey['clipboard:copy-code']({ id: account.id });
@@ -42,7 +53,7 @@ export function CodeList({ state, onAdd }: Props) {
   }
   return (
     <ul className="code-list" aria-label="Accounts">
-      {accounts.map((account) => (
+      {accounts.map((account, index) => (
         <CodeRow
           key={account.id}
           account={account}
@@ -50,6 +61,19 @@ export function CodeList({ state, onAdd }: Props) {
           now={now}
           onCopy={(a) => void copy(a)}
           onNextHotp={(a) => void nextHotp(a)}
+          editing={editing === account.id}
+          onEdit={(a) => setEditing((current) => (current === a.id ? null : a.id))}
+          editor={
+            editing === account.id && (
+            <AccountEditor
+              account={account}
+              index={index}
+              count={accounts.length}
+              onMove={(from, to) => void move(from, to)}
+              onDone={() => setEditing(null)}
+            />
+            )
+          }
         />
       ))}
     </ul>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Account, CodeView } from '../../../../shared/account';
 import { formatCode } from '../../lib/format';
 import { CountdownRing } from './CountdownRing';
@@ -9,9 +10,12 @@ interface Props {
   readonly now: number;
   readonly onCopy: (account: Account) => void;
   readonly onNextHotp: (account: Account) => void;
+  readonly editing: boolean;
+  readonly onEdit: (account: Account) => void;
+  readonly editor?: ReactNode;
 }
 
-export function CodeRow({ account, view, now, onCopy, onNextHotp }: Props) {
+export function CodeRow({ account, view, now, onCopy, onNextHotp, editing, onEdit, editor }: Props) {
   const shown = view ? displayedCode(view, now) : null;
   const title = account.issuer || account.name || 'Unnamed account';
   const subtitle = account.issuer ? account.name : '';
@@ -51,6 +55,18 @@ export function CodeRow({ account, view, now, onCopy, onNextHotp }: Props) {
         <button
           type="button"
           className="icon-button"
+          aria-label={`Edit ${title}`}
+          aria-expanded={editing}
+          title="Edit"
+          onClick={() => onEdit(account)}
+        >
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+            <path d="M4 20h4L19 9l-4-4L4 16z" />
+          </svg>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
           aria-label={`Copy ${title} code`}
           title="Copy code"
           onClick={() => onCopy(account)}
@@ -61,6 +77,7 @@ export function CodeRow({ account, view, now, onCopy, onNextHotp }: Props) {
           </svg>
         </button>
       </div>
+      {editing && editor}
     </li>
   );
 }

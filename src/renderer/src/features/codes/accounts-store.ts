@@ -30,7 +30,6 @@ class AccountsStore extends Store<AccountsState> {
     this.#started = true;
     latchkey.on('accounts-changed', () => void this.reload());
     latchkey.on('locked', () => this.clear());
-    void this.reload();
   }
 
   async reload(): Promise<void> {

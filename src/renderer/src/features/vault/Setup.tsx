@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import type { VaultStatusView } from '../../../../shared/bridge';
+import { latchkey } from '../../lib/bridge';
+import { PasswordField } from './PasswordField';
+import { vaultStore } from './vault-store';
+
+type Choice = 'both' | 'keychain' | 'password';
+
+/** First run: the user chooses how Latchkey opens. Nothing is stored until they confirm. */
+export function Setup({ status }: { status: VaultStatusView }) {
+  const keychain = status.keychainAvailable;
+  const [choice, setChoice] = useState<Choice>(keychain ? 'both' : 'password');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const needsPassword = choice !== 'keychain';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (needsPassword && password !== confirm) return setError('The two passwords are not the same.');
+    setBusy(true);
+    const result = await latchkey['vault:create']({
+      keychain: choice !== 'password',
+      ...(needsPassword && { password }),
+    });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    vaultStore.setStatus(result.value);
+  };
+
+  return (
+    <section className="setup" aria-labelledby="setup-title">
+      <h2 id="setup-title">Welcome to Latchkey</h2>
+      <p className="lead">Your two-step sign-in codes will be kept in an encrypted vault on this computer. How should Latchkey open it?</p>
+      {!keychain && (
+        <div className="notice" role="note" data-testid="no-keychain">
+          <strong>This computer’s keychain is not available.</strong> Latchkey could not reach a Secret Service (such as
+          GNOME Keyring or KWallet), or its keyring is locked, so it cannot open automatically. Choose a password
+          instead. To use the keychain later, install or start GNOME Keyring or KWallet, then turn on “Open automatically”
+          in Settings.
+        </div>
+      )}
+      <form className="card" onSubmit={(e) => void submit(e)} noValidate>
+        <fieldset className="choices">
+          <legend>Open Latchkey</legend>
+          <Choice value="both" current={choice} onChange={setChoice} disabled={!keychain} title="Automatically on this device, with a password as a backup (recommended)">
+            Opens without asking on this computer; the password still opens your vault if the keychain is lost or you restore a backup elsewhere.
+          </Choice>
+          <Choice value="keychain" current={choice} onChange={setChoice} disabled={!keychain} title="Automatically on this device only">
+            Nothing to remember, but if this computer’s keychain is reset, the vault cannot be opened. Keep a printed emergency kit.
+          </Choice>
+          <Choice value="password" current={choice} onChange={setChoice} title="With a password every time">
+            Latchkey asks for your password whenever it opens or locks.
+          </Choice>
+        </fieldset>
+        {needsPassword && (
+          <>
+            <PasswordField label="Password" value={password} onChange={setPassword} autoComplete="new-password" />
+            <PasswordField label="Repeat the password" value={confirm} onChange={setConfirm} autoComplete="new-password" />
+            <p className="hint">At least 8 characters. A few unrelated words make a strong password that is easy to type.</p>
+          </>
+        )}
+        {error && (
+          <p className="field-error" role="alert" data-testid="setup-error">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={busy || (needsPassword && password === '')}>
+            {busy ? 'Creating…' : 'Create vault'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Choice(props: {
+  value: Choice;
+  current: Choice;
+  onChange: (c: Choice) => void;
+  disabled?: boolean;
+  title: string;
+  children: string;
+}) {
+  const id = `choice-${props.value}`;
+  return (
+    <div className={`choice${props.disabled ? ' choice-disabled' : ''}`}>
+      <input
+        type="radio"
+        id={id}
+        name="open-method"
+        value={props.value}
+        checked={props.current === props.value}
+        disabled={props.disabled}
+        aria-describedby={`${id}-hint`}
+        onChange={() => props.onChange(props.value)}
+      />
+      <label htmlFor={id}>{props.title}</label>
+      <p id={`${id}-hint`} className="hint">
+        {props.children}
+      </p>
+    </div>
+  );
+}
