@@ -16,7 +16,9 @@ type AccountHandlers = Pick<
   | 'accounts:undo-remove'
 >;
 
-const cleanLabel = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+/** Control characters have no place in a name shown on screen or printed in a kit. */
+const cleanLabel = (text: string) =>
+  [...text].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('').trim();
 
 export function accountHandlers(services: Services): AccountHandlers {
   const { accounts, clock, events, undo } = services;
@@ -40,7 +42,9 @@ export function accountHandlers(services: Services): AccountHandlers {
         ...(issuer !== undefined && { issuer: cleanLabel(issuer) }),
         ...(name !== undefined && { name: cleanLabel(name) }),
       };
-      if ((next.issuer ?? 'x').length > OTP_LIMITS.maxLabelLength) throw new LatchkeyError('accounts.name-invalid');
+      if ([next.issuer, next.name].some((l) => l !== undefined && l.length > OTP_LIMITS.maxLabelLength)) {
+        throw new LatchkeyError('accounts.name-invalid');
+      }
       const account = await accounts.update(id, (a) => ({ ...a, ...next }));
       changed(id);
       return toPublicAccount(account);
