@@ -112,11 +112,7 @@ function drawCodes(
     if (y + CODE_ROW > PAGE.bottom) {
       newPage(canvas);
       setFont(doc, 'helvetica', 'bold', 9);
-      doc.text(
-        `${toPdfText(account.issuer || account.name).text} - recovery codes (continued)`,
-        x,
-        canvas.y + 4,
-      );
+      doc.text(`${shortLabel(account)} - recovery codes (continued)`, x, canvas.y + 4);
       y = canvas.y + 6;
     }
     for (let j = i; j < Math.min(i + columns, codes.length); j++) {
@@ -125,6 +121,12 @@ function drawCodes(
     y += CODE_ROW;
   }
   return y;
+}
+
+/** The account's label cut to fit one line of a continuation heading. */
+function shortLabel(account: KitAccount): string {
+  const label = toPdfText(account.issuer || account.name || 'Account').text;
+  return label.length > 40 ? `${label.slice(0, 39)}...` : label;
 }
 
 function drawCode(

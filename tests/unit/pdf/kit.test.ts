@@ -198,6 +198,29 @@ describe('a URI with raw (not percent-encoded) UTF-8', () => {
   });
 });
 
+describe('long content', () => {
+  it('wraps a 256-character name and continues 100 long recovery codes on the next page', () => {
+    const codes = Array.from({ length: 100 }, (_, i) => ({
+      code: `${String(i).padStart(3, '0')}-${'k7q2'.repeat(12)}`,
+      used: i % 9 === 0,
+    }));
+    const big: KitAccount = {
+      ...accounts[1]!,
+      issuer: 'Long '.repeat(51).trim(),
+      recoveryCodes: codes,
+    };
+    const kit = buildEmergencyKit([accounts[0]!, big, accounts[2]!], {
+      variant: 'full',
+      createdAt,
+    });
+    const text = pdfText(kit.pdf, dir());
+    const flat = text.replace(/\s+/g, ' ');
+    for (const c of codes) expect(flat).toContain(c.code);
+    expect(text).toContain('recovery codes (continued)');
+    expect(kit.qrCodes).toHaveLength(3);
+  });
+});
+
 describe('refusals', () => {
   it('stops with backup.qr-verify-failed when a drawn QR code does not read back', () => {
     // The seam removes every other rectangle after encoding: what would be drawn is damaged.
