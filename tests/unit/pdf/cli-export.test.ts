@@ -121,6 +121,26 @@ describe('latchkey export', () => {
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('--transfer-codes adds Google Authenticator transfer codes and names the accounts left out', async () => {
+    const steam =
+      'otpauth://totp/Steam:gaben?secret=63BEDWCQZKTQWPESARIERL5DTTQFCJTK&issuer=Steam&encoder=steam&digits=5';
+    const { dir, from } = setup([lines[0]!, steam, extra]);
+    const out = join(dir, 'kit.pdf');
+    const t = io();
+    expect(
+      await runCli(
+        ['export', '--from', from, '--format', 'pdf', '--transfer-codes', '--out', out],
+        t.io,
+      ),
+    ).toBe(0);
+    expect(t.err.join('')).toMatch(
+      /account 2 is not in the Google Authenticator transfer codes \(steam-not-supported\)/,
+    );
+    const found = rasterise(new Uint8Array(readFileSync(out)), dir).flatMap((p) => zbar(p));
+    expect(found.filter((f) => f.startsWith('otpauth://'))).toHaveLength(3);
+    expect(found.filter((f) => f.startsWith('otpauth-migration://offline?data='))).toHaveLength(1);
+  });
+
   it('a bad line stops the export: exit 2, the line number, no secret echoed, no file', async () => {
     const secret = 'NOTBASE32!!SECRETXYZ';
     const { dir, from } = setup([lines[0]!, `otpauth://totp/Bad?secret=${secret}`]);
