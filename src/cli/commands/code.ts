@@ -3,6 +3,7 @@ import { parseOtpUri, type UriWarning } from '../../core/uri/index';
 import { isLatchkeyError } from '../../shared/errors/index';
 import { ArgsError, parseArgs, type ParsedArgs } from '../args';
 import { EXIT, type CliCommand, type CliIo } from '../io';
+import { openUserVault, searchAccounts, VAULT_OPTIONS } from '../vault-access';
 
 /**
  * `latchkey code <otpauth-uri> [--time <unix-seconds>]`: prints the current code and a newline,
@@ -13,7 +14,7 @@ import { EXIT, type CliCommand, type CliIo } from '../io';
  */
 
 /** Options every mode accepts. */
-const VALUED = ['time'];
+const VALUED = ['time', 'search', ...VAULT_OPTIONS];
 
 interface CodeMode {
   /** Whether this mode handles the given arguments. */
@@ -62,16 +63,42 @@ const linkMode: CodeMode = {
   },
 };
 
-const modes: readonly CodeMode[] = [linkMode];
+/**
+ * `--search <text>`: codes from the user's vault (read-only). One match prints just the code;
+ * several print `code<TAB>issuer<TAB>account` per line; none exits 1. HOTP accounts show the
+ * code for their stored counter (the command line never advances a counter).
+ */
+const searchMode: CodeMode = {
+  matches: (args) => args.options.has('search'),
+  run: async (args, timeMs, io) => {
+    if (args.positional.length > 0) throw new ArgsError('give either a link or --search, not both');
+    try {
+      const matches = searchAccounts(await openUserVault(args, io), args.options.get('search')!);
+      if (matches.length === 0) {
+        io.stderr(`latchkey code: no account matches “${args.options.get('search')}”\n`);
+        return EXIT.notFound;
+      }
+      const codeOf = (a: (typeof matches)[number]) => generateCode(a.secret, a.otp, { timeMs });
+      if (matches.length === 1) io.stdout(`${codeOf(matches[0]!)}\n`);
+      else for (const a of matches) io.stdout(`${codeOf(a)}\t${a.issuer}\t${a.name}\n`);
+      return EXIT.ok;
+    } catch (error) {
+      return reportError('code', error, io);
+    }
+  },
+};
+
+const modes: readonly CodeMode[] = [searchMode, linkMode];
 
 export const codeCommand: CliCommand = {
   name: 'code',
-  summary: 'Print the one-time code for an otpauth:// link',
-  usage: 'latchkey code <otpauth-uri> [--time <unix-seconds>]',
+  summary: 'Print the one-time code for an otpauth:// link, or for accounts in your vault',
+  usage:
+    'latchkey code <otpauth-uri> [--time <unix-seconds>]\n       latchkey code --search <text> [--password-file <file>] [--data-dir <folder>] [--time <unix-seconds>]',
   async run(argv, io) {
     const args = parseArgs(argv, VALUED);
     const mode = modes.find((m) => m.matches(args));
-    if (!mode) throw new ArgsError('missing the otpauth:// link');
+    if (!mode) throw new ArgsError('missing the otpauth:// link (or --search <text>)');
     return mode.run(args, timeFromArgs(args, io), io);
   },
 };

@@ -2,6 +2,7 @@ import type { CliCommand } from '../io';
 import { codeCommand } from './code';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { listCommand } from './list';
 import { parseCommand } from './parse';
 import { scanCommand } from './scan';
 
@@ -12,6 +13,7 @@ import { scanCommand } from './scan';
 export const commands: readonly CliCommand[] = [
   codeCommand,
   parseCommand,
+  listCommand,
   exportCommand,
   importCommand,
   scanCommand,
