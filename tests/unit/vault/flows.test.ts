@@ -114,7 +114,7 @@ describe('lock, unlock, update', () => {
       code: 'vault.invalid-data',
     });
     await expect(
-      vault.update((a) => [{ ...a[0]!, id: 'short-secret', secret: new Uint8Array(3) }]),
+      vault.update((a) => [{ ...a[0]!, id: 'huge-secret', secret: new Uint8Array(1000) }]),
     ).rejects.toMatchObject({ code: 'vault.invalid-data' });
     expect(vault.accounts()).toHaveLength(2);
     expect(readFileSync(join(dir, 'vault.json')).equals(before)).toBe(true);
