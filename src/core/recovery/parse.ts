@@ -24,8 +24,8 @@ const CODE_SHAPE = /^[\p{L}\p{N}]+(?:[- ][\p{L}\p{N}]+)*$/u;
  *    tabs, commas, semicolons, pipes and runs of 2+ spaces (two-column layouts); each cell
  *    loses its own marker.
  * 2. Grouped codes such as "1234 5678": if the most common shape among the cells has inner
- *    spaces between short groups (at most 5 characters each) and covers at least two cells
- *    and half of all code-like cells, cells of that shape are whole codes. Otherwise every
+ *    spaces between short groups (at most 5 characters each) and covers at least half of all
+ *    code-like cells, cells of that shape are whole codes. Otherwise every
  *    cell is split at spaces ("a1b2c3d4 e5f6g7h8" is two codes).
  * 3. A token is a code if it has only letters, digits and inner dashes/spaces, is 4–64
  *    characters long, and contains a digit or a dash — unless the block has no prose at all,
@@ -47,7 +47,11 @@ export function parseRecoveryCodes(block: string): string[] {
     .filter((cell) => cell.length > 0);
   const bare = cells.every((cell) => CODE_SHAPE.test(cell));
 
-  const grouped = dominantShape(cells.filter((c) => isCandidate(c, bare)));
+  // minCount 1: a single "1234 5678" pasted alone is one code, not two.
+  const grouped = dominantShape(
+    cells.filter((c) => isCandidate(c, bare)),
+    1,
+  );
   const keepWhole = grouped !== undefined && isReadabilityGrouping(grouped);
   const tokens = cells.flatMap((cell) =>
     keepWhole && shapeOf(cell) === grouped ? [cell] : cell.split(/\s+/),

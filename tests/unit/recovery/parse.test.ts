@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRecoveryCodes, summarizeRecoveryCodes } from '../../../src/core/recovery/index';
 import { isLatchkeyError } from '../../../src/shared/errors/index';
@@ -103,6 +104,11 @@ describe('parseRecoveryCodes', () => {
       block: '\r\n  R48213  \r\n\r\nR90314\r\n',
       expected: ['R48213', 'R90314'],
     },
+    {
+      name: 'one grouped code pasted alone stays one code',
+      block: ' 4821 9034 ',
+      expected: ['4821 9034'],
+    },
     { name: 'prose only gives nothing', block: 'Keep these codes somewhere safe.', expected: [] },
     { name: 'empty block', block: '   \n ', expected: [] },
     {
@@ -161,5 +167,47 @@ describe('summarizeRecoveryCodes', () => {
     [0, 0, { total: 0, unused: 0, low: false }],
   ])('%i used, %i unused', (used, unused, expected) => {
     expect(summarizeRecoveryCodes(codes(used, unused))).toEqual(expected);
+  });
+});
+
+describe('parseRecoveryCodes, generated lists', () => {
+  const alnum = 'abcdefghjkmnpqrstuvwxyz23456789';
+  const digits = '0123456789';
+  const group = (chars: string, n: number) =>
+    fc.array(fc.constantFrom(...chars), { minLength: n, maxLength: n }).map((a) => a.join(''));
+  // Shapes services use: "1234 5678", "abcde-12345", "a1b2c3d4e5f6", "1234-5678-9012".
+  const shapes = [
+    fc.tuple(group(digits, 4), group(digits, 4)).map(([a, b]) => `${a} ${b}`),
+    fc.tuple(group(alnum, 5), group(digits, 5)).map(([a, b]) => `${a}-${b}`),
+    fc.tuple(group(alnum, 11), group(digits, 1)).map(([a, b]) => `${a}${b}`),
+    fc.tuple(group(digits, 4), group(digits, 4), group(digits, 4)).map((g) => g.join('-')),
+  ];
+  const layouts = [
+    (codes: string[]) => codes.join('\n'),
+    (codes: string[]) => codes.map((c, i) => `${i + 1}. ${c}`).join('\n'),
+    (codes: string[]) => codes.map((c) => `- ${c}`).join('\r\n'),
+    (codes: string[]) => codes.join(', '),
+    (codes: string[]) => codes.join('\t'),
+    (codes: string[]) => `Your recovery codes:\n\n${codes.join('\n')}\n\nKeep them safe.`,
+  ];
+
+  it('returns exactly the codes of one shape, deduplicated, whatever the layout', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 0, max: shapes.length - 1 })
+          .chain((s) => fc.array(shapes[s]!, { minLength: 1, maxLength: 40 })),
+        fc.integer({ min: 0, max: layouts.length - 1 }),
+        (codes, layout) => {
+          const seen = new Set<string>();
+          const unique = codes.filter((c) => {
+            const key = c.replace(/[\s-]/g, '');
+            return seen.has(key) ? false : (seen.add(key), true);
+          });
+          expect(parseRecoveryCodes(layouts[layout]!(codes))).toEqual(unique);
+        },
+      ),
+      { numRuns: 300, seed: 20261130 },
+    );
   });
 });
