@@ -79,10 +79,23 @@ if (keychainFiles.length > 0) {
 }
 
 if (built) {
-  run('end-to-end (Chromium, built renderer, real main-side services)', inKeyring('npx playwright test -c tests/e2e/playwright.config.ts'), {
-    env: keyring ? { LATCHKEY_EXPECT_KEYCHAIN: '1' } : {},
-    report: playwrightReport('test-results/e2e.json'),
-  });
+  run(
+    'end-to-end (Chromium, built renderer, real main-side services)',
+    inKeyring('npx playwright test -c tests/e2e/playwright.config.ts --grep-invert @no-keychain'),
+    { env: keyring ? { LATCHKEY_EXPECT_KEYCHAIN: '1' } : {}, report: playwrightReport('test-results/e2e.json') },
+  );
+  run(
+    'end-to-end with no Secret Service (degraded keychain path)',
+    'npx playwright test -c tests/e2e/playwright.config.ts --grep @no-keychain',
+    {
+      env: {
+        LATCHKEY_EXPECT_KEYCHAIN: '0',
+        LATCHKEY_E2E_REPORT: 'e2e-no-keychain',
+        DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/latchkey-no-bus',
+      },
+      report: playwrightReport('test-results/e2e-no-keychain.json'),
+    },
+  );
   run('electron (needs the Electron binary)', 'npx playwright test -c tests/electron/playwright.config.ts', {
     report: playwrightReport('test-results/electron.json'),
   });

@@ -25,6 +25,8 @@ export interface Ports {
   readonly clock?: Clock;
   readonly timers?: TimerPort;
   readonly systemIdleSeconds?: () => number | null;
+  /** How often auto-lock checks for idleness (default 15 s). */
+  readonly autoLockCheckMs?: number;
   /** Test-only vault knobs (e.g. a counted KDF); the app passes none. */
   readonly vaultOptions?: Partial<Omit<VaultServiceOptions, 'dir' | 'keychain'>>;
 }
@@ -65,7 +67,13 @@ export function createServices(ports: Ports): Services {
     await vault.lock();
     ports.events.emit('locked', { reason });
   };
-  const autoLock = new AutoLock(clock, timers, (reason) => void lockNow(reason), ports.systemIdleSeconds);
+  const autoLock = new AutoLock(
+    clock,
+    timers,
+    (reason) => void lockNow(reason),
+    ports.systemIdleSeconds,
+    ports.autoLockCheckMs,
+  );
   const unlocked = () => autoLock.arm(vault.settings().autoLockMinutes);
   return {
     clock,

@@ -37,7 +37,7 @@ describe('latchkey list / code --search read the user’s vault, read-only', () 
     await app.create({ keychain: false, password: PASSWORD });
     await app.update(() => accounts);
     await app.lock();
-    pwFile = join(dir, '..', `${dir.split('/').pop()}-pw.txt`);
+    pwFile = join(dir, 'password.txt');
     writeFileSync(pwFile, `${PASSWORD}\n`);
   });
   afterEach(() => cleanup());
