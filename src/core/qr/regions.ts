@@ -27,6 +27,7 @@ export function regionsFromFinders(plane: LumaPlane, found: readonly Finder[]): 
   const regions: Region[] = [];
   // A finder of 2-px modules or more spans several scanned rows; one sighting is noise.
   const finders = found.filter((f) => f.hits >= 2 || f.module < 2.2);
+  const paired = new Set<Finder>();
   for (let a = 0; a < finders.length; a++) {
     const A = finders[a]!;
     const near: { f: Finder; dx: number; dy: number; d: number }[] = [];
@@ -76,7 +77,71 @@ export function regionsFromFinders(plane: LumaPlane, found: readonly Finder[]): 
       }
     }
   }
-  return regions.sort((r, s) => r.score - s.score);
+  regions.sort((r, s) => r.score - s.score);
+  return [...regions, ...regionsFromPairs(plane, finders, paired)];
+}
+
+/**
+ * Blur or JPEG can erase one of the three finders of a small code. Two finders joined by a
+ * timing pattern, with a second timing pattern leaving one of them at a right angle, still
+ * pin the symbol down: the missing corner is where that second pattern points.
+ */
+function regionsFromPairs(
+  plane: LumaPlane,
+  finders: readonly Finder[],
+  paired: ReadonlySet<Finder>,
+): Region[] {
+  const regions: Region[] = [];
+  const lonely = finders.filter((f) => !paired.has(f));
+  for (let i = 0; i < lonely.length; i++) {
+    for (let j = i + 1; j < lonely.length; j++) {
+      const P = lonely[i]!,
+        Q = lonely[j]!;
+      if (P.inverted !== Q.inverted) continue;
+      const ratio = P.module / Q.module;
+      if (ratio < 0.75 || ratio > 1.33) continue;
+      const module = (P.module + Q.module) / 2;
+      const span = Math.hypot(Q.x - P.x, Q.y - P.y) / module;
+      if (span < MIN_SPAN || span > MAX_SPAN) continue;
+      for (const [corner, other] of [
+        [P, Q],
+        [Q, P],
+      ] as const) {
+        for (const side of [1, -1]) {
+          const third = {
+            x: corner.x - side * (other.y - corner.y),
+            y: corner.y + side * (other.x - corner.x),
+          };
+          if (!timingAt(plane, corner, other, third, module, 3)) continue;
+          const ghost: Finder = { ...corner, x: third.x, y: third.y, hits: 0 };
+          if (!timingAt(plane, corner, ghost, other, module, 3)) continue;
+          regions.push(square(corner, other, ghost, module, 1, plane.width, plane.height));
+        }
+      }
+    }
+  }
+  return regions;
+}
+
+/** The crop around a symbol whose finder centres are A (the corner), B and C. */
+function square(
+  A: Finder,
+  B: { x: number; y: number },
+  C: { x: number; y: number },
+  module: number,
+  score: number,
+  width: number,
+  height: number,
+): Region {
+  const xs = [A.x, B.x, C.x, B.x + C.x - A.x];
+  const ys = [A.y, B.y, C.y, B.y + C.y - A.y];
+  // Finder centre to symbol edge is 3.5 modules; add room for rotation and quiet zone.
+  const pad = module * 6 + 2;
+  const x0 = Math.max(0, Math.floor(Math.min(...xs) - pad));
+  const y0 = Math.max(0, Math.floor(Math.min(...ys) - pad));
+  const x1 = Math.min(width, Math.ceil(Math.max(...xs) + pad));
+  const y1 = Math.min(height, Math.ceil(Math.max(...ys) + pad));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0, module, inverted: A.inverted, score };
 }
 
 /**
@@ -86,6 +151,18 @@ export function regionsFromFinders(plane: LumaPlane, found: readonly Finder[]): 
  * Text and icons that happen to look like three finders almost never have it.
  */
 function timingPattern(plane: LumaPlane, A: Finder, B: Finder, C: Finder, module: number): boolean {
+  // Blurred 1–2 px modules can put one sampling line on a module edge: try three offsets.
+  return [3, 2.7, 3.3].some((offset) => timingAt(plane, A, B, C, module, offset));
+}
+
+function timingAt(
+  plane: LumaPlane,
+  A: Finder,
+  B: Finder,
+  C: { x: number; y: number },
+  module: number,
+  offset: number,
+): boolean {
   const dx = B.x - A.x,
     dy = B.y - A.y;
   const d = Math.hypot(dx, dy);
@@ -98,8 +175,8 @@ function timingPattern(plane: LumaPlane, A: Finder, B: Finder, C: Finder, module
     ny = -ny;
   }
   const expected = d / module - 10; // transitions between columns 8 and N-9
-  const sx = A.x + 0.5 + ux * 5 * module + nx * 3 * module;
-  const sy = A.y + 0.5 + uy * 5 * module + ny * 3 * module;
+  const sx = A.x + 0.5 + ux * 5 * module + nx * offset * module;
+  const sy = A.y + 0.5 + uy * 5 * module + ny * offset * module;
   const length = d - 10 * module;
   const steps = Math.max(2, Math.ceil(length));
   const values = new Uint8Array(steps + 1);
