@@ -30,10 +30,13 @@ function run(name, command, { env = {}, report } = {}) {
   return ok;
 }
 
-/** Runs `command` inside a private D-Bus session with an unlocked gnome-keyring. */
+/**
+ * Runs `command` inside a private D-Bus session with a fresh, unlocked gnome-keyring whose
+ * files live in a temporary folder: a developer's own keyrings are never opened or changed.
+ */
 const inKeyring = (command) =>
   keyring
-    ? `dbus-run-session -- sh -c 'echo -n latchkey-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ${command.replace(/'/g, `'\\''`)}'`
+    ? `dbus-run-session -- sh -c 'export XDG_DATA_HOME="$(mktemp -d)"; echo -n latchkey-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ${command.replace(/'/g, `'\\''`)}; status=$?; rm -rf "$XDG_DATA_HOME"; exit $status'`
     : command;
 
 const vitestReport = (file) => ({
