@@ -15,8 +15,14 @@ export const OTP_LIMITS = {
   maxDigits: 10,
   minPeriod: 1,
   maxPeriod: 3600,
+  /**
+   * Any secret that decodes to at least one byte is accepted: the service chooses the secret,
+   * not the authenticator, and real services and other apps (oathtool, pyotp, Aegis) use short
+   * ones. Below `recommendedSecretBytes` the account is kept with a `short-secret` warning.
+   */
+  minSecretBytes: 1,
   /** 80 bits: RFC 4226 §4 asks for at least 128 but many real services issue 80. */
-  minSecretBytes: 10,
+  recommendedSecretBytes: 10,
   maxSecretBytes: 128,
   maxLabelLength: 256,
   maxUriLength: 4096,

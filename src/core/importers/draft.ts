@@ -1,6 +1,7 @@
 import { OTP_LIMITS, type HashAlgorithm, type OtpParams } from '../../shared/account';
 import { LatchkeyError } from '../../shared/errors/index';
 import type { AccountDraft } from '../model';
+import { secretWarnings } from '../uri/warnings';
 
 /**
  * One account as a backup format describes it, before validation. Formats fill what they
@@ -41,11 +42,13 @@ function checkLabel(text: string | null | undefined): string {
   return value;
 }
 
-function checkSecret(secret: Uint8Array | null): Uint8Array {
-  if (secret === null || secret.length === 0) throw new LatchkeyError('import.secret-invalid');
+/** The same limits and `short-secret` warning as typed and scanned accounts (src/core/uri). */
+function checkSecret(secret: Uint8Array | null, warnings: string[]): Uint8Array {
+  if (secret === null || secret.length < OTP_LIMITS.minSecretBytes) {
+    throw new LatchkeyError('import.secret-invalid');
+  }
   if (secret.length > OTP_LIMITS.maxSecretBytes) throw new LatchkeyError('import.secret-invalid');
-  // The same floor as typed and scanned accounts (src/core/uri), so every way in agrees.
-  if (secret.length < OTP_LIMITS.minSecretBytes) throw new LatchkeyError('import.secret-too-short');
+  warnings.push(...secretWarnings(secret).map((w) => w.message));
   return secret;
 }
 
@@ -123,7 +126,7 @@ export function checkEntry(entry: RawEntry): CheckedDraft {
     issuer: checkLabel(entry.issuer),
     name: checkLabel(entry.name),
     otp,
-    secret: checkSecret(entry.secret),
+    secret: checkSecret(entry.secret, warnings),
   };
   return { draft, warnings };
 }

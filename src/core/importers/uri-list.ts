@@ -39,7 +39,9 @@ export function importUriLines(text: string): ImportEntry[] {
     try {
       const decoded = decodeMigrationUri(line.slice(at));
       const base = entries.length;
-      for (const draft of decoded.accounts) entries.push({ ok: true, draft, warnings: [] });
+      decoded.accounts.forEach((draft, i) => {
+        entries.push({ ok: true, draft, warnings: decoded.warnings[i] ?? [] });
+      });
       for (const failure of decoded.errors)
         entries.push({ ok: false, ...failure, index: base + failure.index });
       if (decoded.batch) {

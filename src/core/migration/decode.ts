@@ -1,6 +1,6 @@
 import type { HashAlgorithm } from '../../shared/account';
 import { LatchkeyError, isLatchkeyError } from '../../shared/errors/index';
-import { checkEntry, splitLabel } from '../importers/draft';
+import { checkEntry, splitLabel, type CheckedDraft } from '../importers/draft';
 import type { EntryError } from '../importers/types';
 import type { AccountDraft } from '../model';
 import { ProtoReader, WIRE, asInt32 } from './protobuf';
@@ -26,6 +26,8 @@ export interface MigrationBatch {
 
 export interface DecodedMigration {
   readonly accounts: AccountDraft[];
+  /** `warnings[i]` are the messages for `accounts[i]` (e.g. a secret under 80 bits). */
+  readonly warnings: string[][];
   readonly batch: MigrationBatch | null;
   /** Accounts present in the payload that Latchkey cannot use, with the reason. */
   readonly errors: EntryError[];
@@ -132,7 +134,7 @@ function readParameters(bytes: Uint8Array): RawParameters {
   return out;
 }
 
-function toDraft(raw: RawParameters): AccountDraft {
+function toDraft(raw: RawParameters): CheckedDraft {
   const type = TYPE[raw.type];
   if (type === undefined) {
     throw new LatchkeyError('import.unsupported-type', { details: { type: raw.type } });
@@ -157,7 +159,7 @@ function toDraft(raw: RawParameters): AccountDraft {
     algorithm,
     digits,
     counter: Number(raw.counter),
-  }).draft;
+  });
 }
 
 function labelOf(raw: RawParameters): string {
@@ -173,6 +175,7 @@ export function decodeMigrationUri(text: string): DecodedMigration {
   const payload = decodeBase64Loose(extractData(text));
   const reader = new ProtoReader(payload);
   const accounts: AccountDraft[] = [];
+  const warnings: string[][] = [];
   const errors: EntryError[] = [];
   let batchSize = 0;
   let batchIndex = 0;
@@ -183,7 +186,9 @@ export function decodeMigrationUri(text: string): DecodedMigration {
     if (field === 1 && wire === WIRE.lengthDelimited) {
       const raw = readParameters(reader.lengthDelimited());
       try {
-        accounts.push(toDraft(raw));
+        const checked = toDraft(raw);
+        accounts.push(checked.draft);
+        warnings.push(checked.warnings);
       } catch (error) {
         if (!isLatchkeyError(error)) throw error;
         errors.push({ index, label: labelOf(raw), error: error.toInfo() });
@@ -202,5 +207,5 @@ export function decodeMigrationUri(text: string): DecodedMigration {
     batchSize > 0 && batchIndex >= 0 && batchIndex < batchSize
       ? { index: batchIndex, size: batchSize, id: batchId }
       : null;
-  return { accounts, batch, errors };
+  return { accounts, warnings, batch, errors };
 }

@@ -15,13 +15,17 @@ export function uriError(code: UriErrorCode & ErrorCode, field: UriField): Latch
   return new LatchkeyError(code, { details: { field } });
 }
 
-/** Decodes a base32 secret as people and services write it; throws a `uri.secret-*` error. */
+/**
+ * Decodes a base32 secret as people and services write it; throws a `uri.secret-*` error.
+ * Short secrets are accepted (see `OTP_LIMITS.minSecretBytes`); callers add `secretWarnings`.
+ */
 export function decodeSecret(text: string | undefined): Uint8Array {
   if (text === undefined || normalizeBase32(text) === '')
     throw uriError('uri.secret-missing', 'secret');
   const bytes = decodeBase32(text);
   if (bytes === null) throw uriError('uri.secret-invalid', 'secret');
-  if (bytes.length < OTP_LIMITS.minSecretBytes) throw uriError('uri.secret-too-short', 'secret');
+  // Unreachable for base32 (a non-empty valid text holds at least one byte); kept as a guard.
+  if (bytes.length < OTP_LIMITS.minSecretBytes) throw uriError('uri.secret-invalid', 'secret');
   if (bytes.length > OTP_LIMITS.maxSecretBytes) throw uriError('uri.secret-too-long', 'secret');
   return bytes;
 }
@@ -65,7 +69,8 @@ export function checkPeriod(value: number): number {
 /** HOTP counters are kept as JS numbers, so they must be safe integers (< 2^53). */
 export function checkCounter(value: number): number {
   if (!Number.isSafeInteger(value) || value < 0) throw uriError('uri.counter-invalid', 'counter');
-  return value;
+  // -0 passes the checks above; store +0 so the draft equals its own link read back.
+  return value === 0 ? 0 : value;
 }
 
 export const parseDigits = (text: string): number => checkDigits(wholeNumber(text) ?? Number.NaN);

@@ -10,22 +10,27 @@ import {
   parseAlgorithm,
   uriError,
 } from './fields';
-import { hotpCounterMissing, steamParametersIgnored, type UriWarning } from './warnings';
+import {
+  hotpCounterMissing,
+  secretWarnings,
+  steamParametersIgnored,
+  type UriWarning,
+} from './warnings';
 
 /**
  * Builds a draft from the Add-account form. Same rules, codes and `details.field` values as
  * `parseOtpUri`, so the form can show each message next to its field: defaults TOTP/SHA1/6/30,
- * HOTP without a counter starts at 0 (warning), Steam ignores digits/period/algorithm
- * (warning if they differ from its fixed SHA1/5/30 s).
+ * a secret under 80 bits is kept (warning), HOTP without a counter starts at 0 (warning),
+ * Steam ignores digits/period/algorithm (warning if they differ from its fixed SHA1/5/30 s).
  */
 export function draftFromManualEntry(entry: ManualEntry): {
   draft: AccountDraft;
   warnings: UriWarning[];
 } {
-  const warnings: UriWarning[] = [];
   const issuer = cleanLabel(entry.issuer, 'issuer');
   const name = cleanLabel(entry.name, 'name');
   const secret = decodeSecret(entry.secret);
+  const warnings: UriWarning[] = secretWarnings(secret);
   const type: string = entry.type ?? 'totp';
   let otp: OtpParams;
   switch (type) {

@@ -15,6 +15,7 @@ import { decodePercent } from './percent';
 import {
   hotpCounterMissing,
   issuerMismatch,
+  secretWarnings,
   steamParametersIgnored,
   unknownParameter,
   type UriWarning,
@@ -41,6 +42,8 @@ import {
  * - HOTP without a counter starts at 0 with a `hotp-counter-missing` warning.
  * - Steam: `otpauth://steam/…`, `otpauth://totp/…&encoder=steam`, or `steam://SECRET`; its fixed
  *   SHA1/5/30 s shape overrides the link's digits/period/algorithm (warning if they differed).
+ * - A secret shorter than 80 bits is accepted with a `short-secret` warning (the service chose
+ *   it; oathtool, pyotp and Aegis accept it too).
  * - Unknown parameters are ignored with an `unknown-parameter` warning (`image` and Ente's
  *   `codeDisplay` silently).
  *
@@ -77,14 +80,10 @@ function notAuthenticatorLink(scheme: string | undefined, text: string) {
 /** `steam://SECRET` (Bitwarden's spelling): only a secret, no label. */
 function parseSteamLink(rest: string): { draft: AccountDraft; warnings: UriWarning[] } {
   const body = rest.replace(/^\/\//, '').split(/[?#]/)[0]!.replace(/\/+$/, '');
+  const secret = decodeSecret(decodePercent(body, false));
   return {
-    draft: {
-      issuer: 'Steam',
-      name: '',
-      otp: STEAM,
-      secret: decodeSecret(decodePercent(body, false)),
-    },
-    warnings: [],
+    draft: { issuer: 'Steam', name: '', otp: STEAM, secret },
+    warnings: secretWarnings(secret),
   };
 }
 
@@ -156,6 +155,7 @@ function parseOtpauth(rest: string): { draft: AccountDraft; warnings: UriWarning
   const isSteam = typeText === 'steam' || (typeText === 'totp' && encoder === 'steam');
 
   const secret = decodeSecret(params.get('secret'));
+  warnings.push(...secretWarnings(secret));
   const otp = isSteam
     ? steamParams(params, warnings)
     : typeText === 'hotp'

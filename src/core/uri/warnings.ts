@@ -1,9 +1,17 @@
+import { OTP_LIMITS } from '../../shared/account';
+
 /**
  * Things the parser tolerated but the person may want to know. Each warning has a stable
  * `code` (tests and the UI rely on it) and a message for a person; none contains a secret.
  */
 export type UriWarning =
   | { readonly code: 'hotp-counter-missing'; readonly message: string }
+  | {
+      readonly code: 'short-secret';
+      readonly message: string;
+      /** The secret's length in bits (whole bytes × 8). */
+      readonly bits: number;
+    }
   | {
       readonly code: 'issuer-mismatch';
       readonly message: string;
@@ -25,6 +33,21 @@ export const hotpCounterMissing = (): UriWarning => ({
   code: 'hotp-counter-missing',
   message: 'The link does not give a counter for this counter-based account, so it starts at 0.',
 });
+
+/**
+ * The secret is shorter than `OTP_LIMITS.recommendedSecretBytes` (80 bits; RFC 4226 §4 asks
+ * for 128). Codes are still right: the service chose the secret, so refusing it helps no one.
+ */
+export const shortSecret = (bytes: number): UriWarning => ({
+  code: 'short-secret',
+  message: `This key is only ${bytes * 8} bits long. Codes will work, but the service’s key is weaker than recommended (at least ${OTP_LIMITS.recommendedSecretBytes * 8} bits).`,
+  bits: bytes * 8,
+});
+
+/** The `short-secret` warning for `secret`, or nothing when it has the recommended length. */
+export function secretWarnings(secret: Uint8Array): UriWarning[] {
+  return secret.length < OTP_LIMITS.recommendedSecretBytes ? [shortSecret(secret.length)] : [];
+}
 
 export const issuerMismatch = (labelIssuer: string, issuer: string): UriWarning => ({
   code: 'issuer-mismatch',

@@ -72,6 +72,7 @@ function checkAccountFields(
   return { id, issuer, name, otp, favorite, groups: [...groups], note, createdAt, lastUsedAt };
 }
 
+/** The parser's limits (src/core/uri): whatever can be added must also load again. */
 function checkSecretLength(secret: Uint8Array, issue: Issue): void {
   if (secret.length < OTP_LIMITS.minSecretBytes || secret.length > OTP_LIMITS.maxSecretBytes) {
     throw issue('secret');

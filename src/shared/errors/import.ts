@@ -19,8 +19,6 @@ export const importErrorMessages = {
   'import.unsupported-algorithm':
     'This hash algorithm is not supported (use SHA1, SHA256 or SHA512).',
   'import.secret-invalid': 'The secret of this account is missing or not valid.',
-  'import.secret-too-short':
-    'The secret of this account is shorter than 80 bits, too short to be safe, so it was not imported.',
   'import.encrypted-not-supported':
     'Latchkey cannot open this kind of encrypted export yet. Export again without encryption (for example as plain text), import that file, then delete it.',
   'import.digits-out-of-range': 'The number of digits of this account is not supported.',

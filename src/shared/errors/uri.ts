@@ -16,7 +16,6 @@ export const uriErrorMessages = {
     'The link gives the same setting twice with different values, so the right code cannot be known.',
   'uri.secret-missing': 'The link has no secret.',
   'uri.secret-invalid': 'The secret is not valid base32 (letters A–Z and digits 2–7).',
-  'uri.secret-too-short': 'The secret is too short to be safe.',
   'uri.secret-too-long': 'The secret is too long.',
   'uri.unsupported-algorithm': 'This hash algorithm is not supported (use SHA1, SHA256 or SHA512).',
   'uri.digits-out-of-range': 'The number of digits must be between 6 and 10.',

@@ -76,7 +76,7 @@ describe('latchkey import', () => {
     const file = join(dir, 'list.txt');
     writeFileSync(
       file,
-      'otpauth://totp/Good:me?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=Good\notpauth://totp/Bad:you?secret=AB&issuer=Bad\n',
+      'otpauth://totp/Good:me?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=Good\notpauth://totp/Bad:you?secret=ABC&issuer=Bad\n',
     );
     const { code, stdout, stderr } = await cli('import', file);
     expect(code).toBe(0);
@@ -87,9 +87,24 @@ describe('latchkey import', () => {
     expect(stderr).not.toContain('secret=');
   });
 
+  it('imports a secret under 80 bits and warns on stderr, without the secret', async () => {
+    const file = join(dir, 'short.txt');
+    // pyotp's test secret GEZDGNBV (5 bytes), corpora otpauth_uris/pyotp_cases.json.
+    writeFileSync(file, 'otpauth://totp/Short:me?secret=GEZDGNBV&issuer=Short\n');
+    const { code, stdout, stderr } = await cli('import', file);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      'otpauth://totp/Short:me?secret=GEZDGNBV&issuer=Short&algorithm=SHA1&digits=6&period=30\n',
+    );
+    expect(stderr).toMatch(
+      /^entry 1 \(Short \(me\)\): warning: This key is only 40 bits long\..*\n$/,
+    );
+    expect(stderr).not.toContain('GEZDGNBV');
+  });
+
   it('exit 1 when no account could be imported', async () => {
     const file = join(dir, 'bad.txt');
-    writeFileSync(file, 'otpauth://totp/Bad:you?secret=AB&issuer=Bad\n');
+    writeFileSync(file, 'otpauth://totp/Bad:you?secret=ABC&issuer=Bad\n');
     const { code, stdout } = await cli('import', file);
     expect([code, stdout]).toEqual([1, '']);
   });

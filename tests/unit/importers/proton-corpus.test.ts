@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { importBackup, type ImportEntry } from '../../../src/core/importers';
+import { generateCode } from '../../../src/core/otp/index';
 import { LatchkeyError } from '../../../src/shared/errors/index';
-import { corpusBytes, corpusText } from './corpus';
+import { base32, corpusBytes, corpusJson, corpusText } from './corpus';
 
 /**
  * Proton Authenticator's importer fixtures (../shared/corpora/proton_authenticator/test_data,
- * expectations in proton_authenticator/EXPECTED.json and corpora README §5).
+ * expectations in proton_authenticator/EXPECTED.json and corpora README §5), imported as they
+ * are and compared with Proton's assertions.
  *
- * Most fixtures use placeholder secrets ("MYSECRET", "SECRETO", 17-letter strings) that are
- * shorter than 80 bits or not whole base32. Latchkey refuses those everywhere (the same floor
- * as scanned and typed accounts, src/core/uri), so each file is checked twice:
- * 1. as is: the accounts with real secrets import, each placeholder one is an entry error
- *    `*.secret-too-short` / `*.secret-invalid` (never a whole-file failure);
- * 2. with every secret replaced by a valid one: every other field matches Proton's assertions,
- *    except the differences listed in DIFFERENCES.
+ * Most fixtures use placeholder secrets. The short ones ("MYSECRET", "SECRETO", "STEAMKEY")
+ * import like in Proton, each with a `short-secret` warning. Those whose length cannot come
+ * from whole bytes in RFC 4648 base32 (1, 3 or 6 characters past a multiple of 8: "STEAMSECRET",
+ * 17- and 19-letter strings) are an entry error `*.secret-invalid` (see DIFFERENCES.undecodable);
+ * the other fields of those entries are checked by giving just them a decodable secret.
  */
 
 const DIR = 'proton_authenticator/test_data/authenticator';
 const VALID = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const EXPECTED = corpusJson<{ files: Record<string, string> }>(
+  'proton_authenticator/EXPECTED.json',
+).files;
 
 /**
  * Where Latchkey's result differs from Proton's assertion, and why.
@@ -26,14 +29,23 @@ const VALID = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
  *   (inventing an issuer would put a wrong name on the account).
  * - Manual 2FAS entries without an account: Proton repeats the service name as the account;
  *   Latchkey uses the service name as issuer and leaves the account empty.
+ * - Undecodable placeholder secrets: Proton's decoder drops the leftover bits of a length that
+ *   no whole number of bytes produces; Latchkey refuses such a secret (`*.secret-invalid`),
+ *   the same rule as for scanned and typed accounts (src/core/uri), rather than guess.
  */
 const DIFFERENCES = {
   hotp: 'HOTP imported (Proton: Unsupported error)',
   emptyIssuer: 'issuer left empty (Proton: copies the name)',
   manual: 'account left empty (Proton: repeats the service name)',
+  undecodable: 'placeholder secret of an impossible base32 length refused (Proton: imported)',
 } as const;
 
 type Row = [issuer: string, name: string, params: string];
+/** An entry whose placeholder secret is not whole base32: an entry error as is (see above). */
+type Undecodable = { readonly undecodable: Row };
+type Expected = Row | Undecodable | string;
+
+const SECRET_INVALID = /^(import|uri)\.secret-invalid$/;
 
 function describeEntries(entries: ImportEntry[]): (Row | string)[] {
   return entries.map((e) => {
@@ -47,18 +59,29 @@ function describeEntries(entries: ImportEntry[]): (Row | string)[] {
   });
 }
 
-function withValidSecrets(text: string): Uint8Array {
+/** RFC 4648 §6: 1, 3 or 6 characters after the last full 8-character group are impossible. */
+function undecodable(secret: string): boolean {
+  const clean = secret.replace(/[\s=-]/g, '');
+  return [1, 3, 6].includes(clean.length % 8);
+}
+
+/** Replaces only the secrets that cannot be decoded, leaving every other byte of the file. */
+function withDecodableSecrets(text: string): Uint8Array {
+  const fix = (whole: string, prefix: string, secret: string, suffix = '') =>
+    undecodable(secret) ? `${prefix}${VALID}${suffix}` : whole;
   return new TextEncoder().encode(
     text
-      .replace(/([?&]secret=)[^&\s",]+/gi, `$1${VALID}`)
-      .replace(/("secret"\s*:\s*")[^"]*"/g, `$1${VALID}"`)
-      .replace(/steam:\/\/[A-Za-z0-9]+/g, `steam://${VALID}`),
+      .replace(/([?&]secret=)([^&\s",]+)/gi, (w, p: string, s: string) => fix(w, p, s))
+      .replace(/("secret"\s*:\s*")([^"]*)(")/g, (w, p: string, s: string, e: string) =>
+        fix(w, p, s, e),
+      )
+      .replace(/(steam:\/\/)([A-Za-z0-9]+)/g, (w, p: string, s: string) => fix(w, p, s)),
   );
 }
 
 async function load(file: string, options: { password?: string; fix?: boolean } = {}) {
   const bytes = options.fix
-    ? withValidSecrets(corpusText(`${DIR}/${file}`))
+    ? withDecodableSecrets(corpusText(`${DIR}/${file}`))
     : corpusBytes(`${DIR}/${file}`);
   return importBackup(bytes, { password: options.password });
 }
@@ -76,8 +99,8 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 const TOTP = 'totp SHA1/6/30';
 const STEAM = 'steam SHA1/5/30';
 
-/** file → [format, expected rows with valid secrets]. */
-const FIXED: Record<string, [string, (Row | string)[], string?]> = {
+/** file → [format, expected entries (from EXPECTED.json), difference]. */
+const FILES: Record<string, [string, Expected[], string?]> = {
   '2fas/decrypted.2fas': [
     '2fas',
     [
@@ -87,10 +110,8 @@ const FIXED: Record<string, [string, (Row | string)[], string?]> = {
   ],
   '2fas/decrypted_ios.2fas': [
     '2fas',
-    [
-      ['Code1 2FAS', '', TOTP],
-      ['Code2 2FAS', '', TOTP],
-    ],
+    [{ undecodable: ['Code1 2FAS', '', TOTP] }, { undecodable: ['Code2 2FAS', '', TOTP] }],
+    DIFFERENCES.undecodable,
   ],
   '2fas/decrypted_with_hotp.2fas': [
     '2fas',
@@ -109,11 +130,11 @@ const FIXED: Record<string, [string, (Row | string)[], string?]> = {
     '2fas',
     [
       ['cncnncncn', '', 'hotp SHA1/6 counter 5'],
-      ['Item1', 'Additional item', 'totp SHA1/6/60'],
+      { undecodable: ['Item1', 'Additional item', 'totp SHA1/6/60'] },
       ['Item256', 'Bdjdbfjr', 'totp SHA256/8/90'],
-      ['Item512', 'Additional info', 'totp SHA512/7/30'],
+      { undecodable: ['Item512', 'Additional info', 'totp SHA512/7/30'] },
     ],
-    DIFFERENCES.hotp,
+    `${DIFFERENCES.hotp}; ${DIFFERENCES.undecodable}`,
   ],
   '2fas/decrypted_with_missing_fields.2fas': ['2fas', [['Amazon', 'atest@email.com', TOTP]]],
   '2fas/decrypted_with_manual_entries.2fas': [
@@ -130,9 +151,9 @@ const FIXED: Record<string, [string, (Row | string)[], string?]> = {
       ['Service name hotp', '', 'hotp SHA1/6 counter 1'],
       ['Reddit', 'Some-Account1234', TOTP],
       ['20', '', TOTP],
-      ['Manual', '', TOTP],
+      { undecodable: ['Manual', '', TOTP] },
     ],
-    `${DIFFERENCES.hotp}; ${DIFFERENCES.manual}`,
+    `${DIFFERENCES.hotp}; ${DIFFERENCES.manual}; ${DIFFERENCES.undecodable}`,
   ],
   'aegis/aegis-json-unencrypted.json': [
     'aegis',
@@ -191,11 +212,8 @@ const FIXED: Record<string, [string, (Row | string)[], string?]> = {
   ],
   'bitwarden/bitwarden_sample.csv': [
     'bitwarden-csv',
-    [
-      ['Code 2', '', TOTP],
-      ['Code 3', '', TOTP],
-      ['Code1', '', TOTP],
-    ],
+    [['Code 2', '', TOTP], ['Code 3', '', TOTP], { undecodable: ['Code1', '', TOTP] }],
+    DIFFERENCES.undecodable,
   ],
   'bitwarden/bitwarden_app.json': ['bitwarden-json', [['ItemWithTOTP', 'myusername', TOTP]]],
   'ente/plain.txt': [
@@ -208,23 +226,23 @@ const FIXED: Record<string, [string, (Row | string)[], string?]> = {
   'ente/plain_with_hotp.txt': [
     'ente',
     [
-      ['', 'account', TOTP],
-      ['', 'title no issuer', TOTP],
+      { undecodable: ['', 'account', TOTP] },
+      { undecodable: ['', 'title no issuer', TOTP] },
       ['code1 ente', 'jdjdbfbdbdbdb', TOTP],
-      ['hotpitem', 'account1', 'hotp SHA1/6 counter 0'],
+      { undecodable: ['hotpitem', 'account1', 'hotp SHA1/6 counter 0'] },
       ['issuer', 'account', TOTP],
       ['issuer', 'amazon', TOTP],
     ],
-    `${DIFFERENCES.hotp}; ${DIFFERENCES.emptyIssuer}`,
+    `${DIFFERENCES.hotp}; ${DIFFERENCES.emptyIssuer}; ${DIFFERENCES.undecodable}`,
   ],
   'ente/plain_with_steam_and_hotp.txt': [
     'ente',
     [
-      ['Item1happysteam', 'additional info', STEAM],
+      { undecodable: ['Item1happysteam', 'additional info', STEAM] },
       ['Item2hotp', 'additional info', 'hotp SHA1/6 counter 0'],
       ['Item3-90sec', 'additional info', 'totp SHA1/6/90'],
     ],
-    DIFFERENCES.hotp,
+    `${DIFFERENCES.hotp}; ${DIFFERENCES.undecodable}`,
   ],
   'ente/plain_with_missing_fields.txt': [
     'ente',
@@ -237,36 +255,67 @@ const FIXED: Record<string, [string, (Row | string)[], string?]> = {
   ],
 };
 
-describe('Proton Authenticator fixtures, secrets replaced by a valid one', () => {
-  for (const [file, [format, rows, difference]] of Object.entries(FIXED)) {
-    it(`${file}${difference ? ` (difference: ${difference})` : ''}`, async () => {
-      const result = await load(file, { fix: true });
-      expect(result.format).toBe(format);
-      expect(describeEntries(result.entries)).toEqual(rows);
-    });
-  }
-});
+const isUndecodable = (e: Expected): e is Undecodable => typeof e === 'object' && !Array.isArray(e);
 
 describe('Proton Authenticator fixtures as they are', () => {
-  const SECRET_CODES = [
-    'import.secret-too-short',
-    'import.secret-invalid',
-    'uri.secret-too-short',
-    'uri.secret-invalid',
-  ];
-
-  for (const file of Object.keys(FIXED)) {
-    it(`${file}: same accounts; only placeholder secrets fail, one entry at a time`, async () => {
-      const fixed = describeEntries((await load(file, { fix: true })).entries);
-      const raw = describeEntries((await load(file)).entries);
-      expect(raw).toHaveLength(fixed.length);
-      raw.forEach((row, i) => {
-        if (typeof row === 'string' && typeof fixed[i] !== 'string')
-          expect(SECRET_CODES).toContain(row);
-        else expect(row).toEqual(fixed[i]);
+  for (const [file, [format, expected, difference]] of Object.entries(FILES)) {
+    it(`${file}${difference ? ` (difference: ${difference})` : ''}`, async () => {
+      expect(
+        EXPECTED[`test_data/authenticator/${file}`],
+        'described in EXPECTED.json',
+      ).toBeDefined();
+      const result = await load(file);
+      expect(result.format).toBe(format);
+      const rows = describeEntries(result.entries);
+      expect(rows).toHaveLength(expected.length);
+      rows.forEach((row, i) => {
+        const want = expected[i]!;
+        if (isUndecodable(want)) expect(row).toMatch(SECRET_INVALID);
+        else expect(row).toEqual(want);
       });
     });
   }
+
+  const withUndecodable = Object.entries(FILES).filter(([, [, rows]]) => rows.some(isUndecodable));
+  it.each(withUndecodable)(
+    '%s: the entries refused for their secret match Proton once it is decodable',
+    async (file, [, expected]) => {
+      const rows = describeEntries((await load(file, { fix: true })).entries);
+      expect(rows).toEqual(expected.map((e) => (isUndecodable(e) ? e.undecodable : e)));
+    },
+  );
+
+  it('every secret under 80 bits imports with a warning giving its length, and no other', async () => {
+    let short = 0;
+    for (const file of Object.keys(FILES)) {
+      for (const entry of (await load(file)).entries) {
+        if (!entry.ok) continue;
+        const bits = entry.draft.secret.length * 8;
+        const warned = entry.warnings.filter((w) => /only \d+ bits long/.test(w));
+        if (bits < 80) {
+          short++;
+          expect(warned).toEqual([expect.stringContaining(`only ${bits} bits long`)]);
+        } else {
+          expect(warned).toEqual([]);
+        }
+      }
+    }
+    // MYSECRET, SECRETO (20 in plain_20_entries.txt), STEAMKEY, …: most fixtures.
+    expect(short).toBeGreaterThan(40);
+  });
+
+  it.each(['aegis/aegis-json-unencrypted.json', 'aegis/aegis-txt.txt', 'bitwarden/bitwarden.json'])(
+    '%s: the Steam entry (5-byte secret STEAMKEY) gives NTK5M at 1742298622, as Proton asserts',
+    async (file) => {
+      const steam = (await load(file)).entries.find((e) => e.ok && e.draft.otp.type === 'steam');
+      expect(steam?.ok).toBe(true);
+      if (!steam?.ok) return;
+      expect(base32(steam.draft.secret)).toBe('STEAMKEY');
+      expect(generateCode(steam.draft.secret, steam.draft.otp, { timeMs: 1742298622_000 })).toBe(
+        'NTK5M',
+      );
+    },
+  );
 
   it('the real secrets that are valid come through byte for byte', async () => {
     const result = await load('2fas/decrypted_with_manual_entries.2fas');
@@ -279,9 +328,10 @@ describe('Proton Authenticator fixtures as they are', () => {
 
   it('2fas/encrypted.2fas decrypts with "test" (2 entries, both placeholder secrets)', async () => {
     const result = await load('2fas/encrypted.2fas', { password: 'test' });
-    expect(result.entries.map((e) => (e.ok ? 'ok' : `${e.label} ${e.error.code}`))).toEqual([
-      'myissuer: mylabeldefault import.secret-too-short',
-      'Steam import.secret-too-short',
+    // EXPECTED.json: [myissuer/mylabeldefault MYSECRET TOTP, Steam (no account) STEAMKEY].
+    expect(describeEntries(result.entries)).toEqual([
+      ['myissuer', 'mylabeldefault', TOTP],
+      ['Steam', '', STEAM],
     ]);
     expect(await failure(load('2fas/encrypted.2fas'))).toBe('import.password-required');
     expect(await failure(load('2fas/encrypted.2fas', { password: 'invalid' }))).toBe(
@@ -291,11 +341,7 @@ describe('Proton Authenticator fixtures as they are', () => {
 
   it('aegis/aegis-json-encrypted-test.json decrypts with "test" to the 3 entries of the plain file', async () => {
     const result = await load('aegis/aegis-json-encrypted-test.json', { password: 'test' });
-    expect(result.entries.map((e) => (e.ok ? 'ok' : e.label))).toEqual([
-      'myissuer: mylabel815256',
-      'myissuer: mylabeldefault',
-      'Steam: Steam',
-    ]);
+    expect(describeEntries(result.entries)).toEqual(FILES['aegis/aegis-json-unencrypted.json']![1]);
     expect(await failure(load('aegis/aegis-json-encrypted-test.json'))).toBe(
       'import.password-required',
     );

@@ -184,7 +184,7 @@ describe('parseOtpUri: strict where it matters', () => {
     ['otpauth://totp/x?secret=%20-%20', 'uri.secret-missing', 'secret'],
     ['otpauth://totp/x?secret=JBSWY3DPEHPK3PX1', 'uri.secret-invalid', 'secret'],
     ['otpauth://totp/x?secret=JBSWY3DPEHPK3PXPJ', 'uri.secret-invalid', 'secret'],
-    ['otpauth://totp/x?secret=JBSWY3DPEHPK3PX', 'uri.secret-too-short', 'secret'],
+    ['otpauth://totp/x?secret=A', 'uri.secret-invalid', 'secret'],
     [`otpauth://totp/x?secret=${'A'.repeat(208)}`, 'uri.secret-too-long', 'secret'],
     [
       `otpauth://totp/x?secret=${SECRET}&algorithm=SHA384`,
@@ -238,6 +238,55 @@ describe('parseOtpUri: strict where it matters', () => {
   it('refuses non-string input with a LatchkeyError too', () => {
     expectUriError(() => parseOtpUri(undefined as unknown as string), 'uri.empty', 'uri');
     expectUriError(() => parseOtpUri(42 as unknown as string), 'uri.empty', 'uri');
+  });
+});
+
+describe('short secrets', () => {
+  // The service chooses the secret; oathtool, pyotp and Aegis accept short ones, and so do we,
+  // with a warning below 80 bits (OTP_LIMITS.recommendedSecretBytes).
+  it.each([
+    ['ME', 1],
+    ['GEZDGNBV', 5],
+    ['HXDMVJECJJWSRBY', 9],
+  ])('keeps the %s secret (%i bytes) and warns about its length', (secret, bytes) => {
+    const { draft, warnings } = parseOtpUri(`otpauth://totp/x?secret=${secret}`);
+    expect(draft.secret).toHaveLength(bytes);
+    expect(flat(draft).secret).toBe(secret);
+    expect(warnings).toEqual([
+      {
+        code: 'short-secret',
+        bits: bytes * 8,
+        message: `This key is only ${bytes * 8} bits long. Codes will work, but the service’s key is weaker than recommended (at least 80 bits).`,
+      },
+    ]);
+    expect(warnings[0]!.message).not.toContain(secret);
+  });
+
+  it('does not warn from 80 bits on', () => {
+    const tenBytes = 'JBSWY3DPEHPK3PXP';
+    const { draft, warnings } = parseOtpUri(`otpauth://totp/x?secret=${tenBytes}`);
+    expect(draft.secret).toHaveLength(OTP_LIMITS.recommendedSecretBytes);
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns alongside the other warnings, for HOTP, Steam links and typed entries', () => {
+    expect(parseOtpUri('otpauth://hotp/x?secret=GEZDGNBV').warnings.map((w) => w.code)).toEqual([
+      'short-secret',
+      'hotp-counter-missing',
+    ]);
+    expect(parseOtpUri('steam://GEZDGNBV').warnings).toEqual([
+      expect.objectContaining({ code: 'short-secret', bits: 40 }),
+    ]);
+    const manual = draftFromManualEntry({ issuer: 'i', name: 'n', secret: 'gezd gnbv' });
+    expect(manual.draft.secret).toEqual(new TextEncoder().encode('12345'));
+    expect(manual.warnings).toEqual([expect.objectContaining({ code: 'short-secret', bits: 40 })]);
+  });
+
+  it('writes a short secret back unchanged', () => {
+    const { draft } = parseOtpUri('otpauth://totp/i:n?secret=GEZDGNBV&issuer=i');
+    expect(serializeOtpUri(draft)).toBe(
+      'otpauth://totp/i:n?secret=GEZDGNBV&issuer=i&algorithm=SHA1&digits=6&period=30',
+    );
   });
 });
 
@@ -299,6 +348,13 @@ describe('draftFromManualEntry', () => {
     expect(manual).toEqual(link);
   });
 
+  it('stores a counter of -0 as 0, so the draft equals its own link read back', () => {
+    // Found by the manual-entry property test once short secrets ("AA==") were accepted.
+    const { draft } = draftFromManualEntry({ ...entry, type: 'hotp', counter: -0 });
+    expect(Object.is(draft.otp.type === 'hotp' && draft.otp.counter, 0)).toBe(true);
+    expect(parseOtpUri(serializeOtpUri(draft)).draft).toEqual(draft);
+  });
+
   it('warns about a missing HOTP counter and ignored Steam settings', () => {
     expect(draftFromManualEntry({ ...entry, type: 'hotp' }).warnings.map((w) => w.code)).toEqual([
       'hotp-counter-missing',
@@ -311,7 +367,7 @@ describe('draftFromManualEntry', () => {
   it.each([
     [{ secret: '' }, 'uri.secret-missing', 'secret'],
     [{ secret: 'not base32!' }, 'uri.secret-invalid', 'secret'],
-    [{ secret: 'JBSWY3DPEHPK3PX' }, 'uri.secret-too-short', 'secret'],
+    [{ secret: 'A' }, 'uri.secret-invalid', 'secret'],
     [{ digits: 4 }, 'uri.digits-out-of-range', 'digits'],
     [{ period: 0 }, 'uri.period-out-of-range', 'period'],
     [{ period: 4000 }, 'uri.period-out-of-range', 'period'],

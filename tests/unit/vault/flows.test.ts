@@ -105,6 +105,18 @@ describe('lock, unlock, update', () => {
     for (const account of held) expect(account.secret.every((b) => b === 0)).toBe(true);
   });
 
+  test('a 5-byte secret (as the parser accepts, with a warning) is saved and read back', async () => {
+    const vault = await created();
+    const [account] = sampleAccounts(1);
+    const secret = new TextEncoder().encode('12345'); // base32 GEZDGNBV, pyotp's test secret
+    await vault.update(() => [{ ...account!, secret }]);
+    const again = weakService(dir);
+    await again.unlockWithPassword(PW);
+    expect(again.accounts().map((a) => Buffer.from(a.secret).toString('hex'))).toEqual([
+      Buffer.from(secret).toString('hex'),
+    ]);
+  });
+
   test('an invalid change is refused and changes nothing, in memory or on disk', async () => {
     const vault = await created();
     await vault.update(() => sampleAccounts(2));
@@ -115,6 +127,9 @@ describe('lock, unlock, update', () => {
     });
     await expect(
       vault.update((a) => [{ ...a[0]!, id: 'huge-secret', secret: new Uint8Array(1000) }]),
+    ).rejects.toMatchObject({ code: 'vault.invalid-data' });
+    await expect(
+      vault.update((a) => [{ ...a[0]!, id: 'empty-secret', secret: new Uint8Array(0) }]),
     ).rejects.toMatchObject({ code: 'vault.invalid-data' });
     expect(vault.accounts()).toHaveLength(2);
     expect(readFileSync(join(dir, 'vault.json')).equals(before)).toBe(true);

@@ -1,7 +1,12 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { fromBase64, toBase64 } from '../../../src/core/vault/base64';
-import { decodeDatabase, DEFAULT_SETTINGS, encodeDatabase } from '../../../src/core/vault/database';
+import {
+  checkAccounts,
+  decodeDatabase,
+  DEFAULT_SETTINGS,
+  encodeDatabase,
+} from '../../../src/core/vault/database';
 import { openVault, sealVault } from '../../../src/core/vault/envelope';
 import { parseVaultFile, type VaultHeader } from '../../../src/core/vault/format';
 import { checkScryptParams, scryptKdf, scryptMaxmem } from '../../../src/core/vault/kdf';
@@ -165,6 +170,33 @@ describe('database', () => {
     expect(db.settings).toEqual({ autoLockMinutes: null });
     expect(db.accounts.map((a) => Buffer.from(a.secret).toString('hex'))).toEqual(
       accounts.map((a) => Buffer.from(a.secret).toString('hex')),
+    );
+  });
+
+  test('keeps any secret the parser accepts (1 to 128 bytes) and nothing outside that', () => {
+    // Short secrets are real (pyotp GEZDGNBV = 5 bytes, KeePassXC 9 bytes): a vault that
+    // refused them would lose accounts the parser let the person add.
+    const [template] = sampleAccounts(1);
+    const withSecret = (length: number) => ({
+      ...template!,
+      id: `len-${length}`,
+      secret: new Uint8Array(length).fill(0xa5),
+    });
+    const accounts = [1, 5, 9, 10, 128].map(withSecret);
+    expect(() => checkAccounts(accounts)).not.toThrow();
+    const db = decodeDatabase(encodeDatabase({ accounts, settings: DEFAULT_SETTINGS }));
+    expect(db.accounts.map((a) => a.secret.length)).toEqual([1, 5, 9, 10, 128]);
+    expect(db.accounts[0]!.secret).toEqual(new Uint8Array([0xa5]));
+    for (const length of [0, 129]) {
+      expect(() => checkAccounts([withSecret(length)])).toThrow(
+        expect.objectContaining({ code: 'vault.invalid-data' }),
+      );
+    }
+    const empty = encodeDatabase({ accounts: [withSecret(1)], settings: DEFAULT_SETTINGS })
+      .toString('utf8')
+      .replace(/"secret":"[A-Z2-7]+"/, '"secret":""');
+    expect(() => decodeDatabase(Buffer.from(empty))).toThrow(
+      expect.objectContaining({ code: 'vault.corrupt' }),
     );
   });
 
