@@ -75,7 +75,7 @@ describe('latchkey code (in-process)', () => {
 
   it.each([
     [['code', 'https://example.com'], /web address/],
-    [['code', 'otpauth://totp/x?secret=GEZDGNBV'], /too short/],
+    [['code', 'otpauth://totp/x?secret=GEZDGNBVA'], /not valid base32/],
     [['code', 'otpauth-migration://offline?data=x'], /Google Authenticator export/],
     [['code'], /missing the otpauth:\/\/ link/],
     [['code', 'a', 'b'], /one otpauth:\/\/ link/],
@@ -88,6 +88,18 @@ describe('latchkey code (in-process)', () => {
     expect(t.out()).toBe('');
     expect(t.err()).toMatch(message);
     expect(t.err()).not.toMatch(/GEZDGNBV/);
+  });
+
+  it('prints the code of a secret under 80 bits, and a warning on stderr (oathtool agrees)', async () => {
+    // pyotp's test secret GEZDGNBV = "12345", 5 bytes (corpora otpauth_uris/pyotp_cases.json).
+    const oracle = await run('oathtool', ['--totp', '-N', '@1700000000', '3132333435']);
+    const t = io();
+    const uri = 'otpauth://totp/x?secret=GEZDGNBV';
+    expect(await runCli(['code', uri, '--time', '1700000000'], t)).toBe(0);
+    expect(t.out()).toBe(oracle.stdout);
+    expect(t.err()).toBe(
+      'warning: This key is only 40 bits long. Codes will work, but the service’s key is weaker than recommended (at least 80 bits).\n',
+    );
   });
 });
 
@@ -113,6 +125,18 @@ describe('latchkey parse (in-process)', () => {
     const lines = t.err().trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(line.startsWith('warning: ')).toBe(true);
+  });
+
+  it('keeps a short secret and warns about its length on stderr', async () => {
+    const t = io();
+    // KeePassXC's 9-byte secret (corpora otpauth_uris/keepassxc_cases.json write cases).
+    expect(
+      await runCli(['parse', 'otpauth://totp/NoPadding:john?secret=HXDMVJECJJWSRBY='], t),
+    ).toBe(0);
+    expect(t.out()).toBe(
+      'otpauth://totp/NoPadding:john?secret=HXDMVJECJJWSRBY&issuer=NoPadding&algorithm=SHA1&digits=6&period=30\n',
+    );
+    expect(t.err()).toMatch(/^warning: This key is only 72 bits long\. .*at least 80 bits\)\.\n$/);
   });
 
   it('exits 2 with the message on stderr for bad input', async () => {
@@ -188,6 +212,18 @@ describe('the built command line (node bin/latchkey.cjs)', () => {
     const uri = `otpauth://totp/x?secret=${encodeBase32(secret)}&algorithm=${mode.toUpperCase()}&digits=${digits}&period=${period}`;
     const { stdout } = await cli(['code', uri, '--time', String(t)]);
     expect(stdout).toBe(oracle.stdout);
+  });
+
+  it('code of a 5-byte secret matches oathtool, with the warning on stderr', async () => {
+    const oracle = await run('oathtool', ['--totp', '-N', '@59', '3132333435']);
+    const { stdout, stderr } = await cli([
+      'code',
+      'otpauth://totp/x?secret=GEZDGNBV',
+      '--time',
+      '59',
+    ]);
+    expect(stdout).toBe(oracle.stdout);
+    expect(stderr).toMatch(/^warning: This key is only 40 bits long\./);
   });
 
   it('parse exits 2 with the message on stderr', async () => {
