@@ -1,8 +1,10 @@
 import { app, BrowserWindow, powerMonitor } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronScreenCapture } from './capture';
 import { electronClipboard } from './clipboard';
 import { defaultDataDir } from './data-dir';
+import { electronImageDialog } from './dialogs';
 import { hardenApp } from './hardening';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
@@ -22,8 +24,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  hardenApp(trustedOrigins, () => false);
   let window: BrowserWindow | null = null;
+  // The camera permission is granted only while the webcam scanner says it is open.
+  let cameraWanted = false;
+  hardenApp(trustedOrigins, () => cameraWanted);
 
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
@@ -38,6 +42,9 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: defaultDataDir(),
       keychain: createKeytarKeychain(),
       systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+      capture: electronScreenCapture,
+      imageFile: electronImageDialog(() => window),
+      camera: { setWanted: (active) => (cameraWanted = active) },
       events: { emit: (event, payload) => window?.webContents.send(eventChannelFor(event), payload) },
     });
     powerMonitor.on('suspend', () => services.autoLock.systemEvent('suspend'));

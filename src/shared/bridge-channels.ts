@@ -28,6 +28,14 @@ export const OPERATION_NAMES = [
   'codes:list',
   'codes:next-hotp',
   'clipboard:copy-code',
+  'capture:screens',
+  'capture:camera',
+  'files:open-image',
+  'files:delete-image',
+  'scan:read-texts',
+  'scan:view',
+  'scan:add',
+  'scan:reset',
 ] as const;
 
 export const EVENT_NAMES = ['accounts-changed', 'locked'] as const;

@@ -8,6 +8,7 @@ import {
 } from './account';
 import type { EventName, OperationName } from './bridge-channels';
 import type { Result } from './result';
+import type { StagingView } from './staging';
 
 /**
  * The bridge contract: every operation the page may ask of main, with a run-time schema for
@@ -41,6 +42,12 @@ export const manualEntrySchema = z
   .strict();
 export type ManualEntry = z.infer<typeof manualEntrySchema>;
 
+/** A new account and what the parser tolerated but the user may want to know. */
+export interface AddedAccount {
+  readonly account: Account;
+  readonly warnings: readonly string[];
+}
+
 export interface AppInfo {
   readonly name: string;
   readonly version: string;
@@ -63,6 +70,30 @@ export interface SettingsView {
 }
 
 const password = z.string().min(1).max(1024);
+
+/**
+ * One display's pixels, as main captured it: raw (desktopCapturer's bitmap) or encoded (a PNG
+ * from a screen grabber). The page turns either into RGBA for the QR worker.
+ */
+export type CaptureFrame = {
+  readonly id: string;
+  readonly label: string;
+  readonly width: number;
+  readonly height: number;
+} & (
+  | { readonly encoding: 'bgra' | 'rgba'; readonly pixels: Uint8Array }
+  | { readonly encoding: 'png'; readonly bytes: Uint8Array }
+);
+
+/** A picture file the user chose in main's dialog; `token` lets the page offer to delete it. */
+export interface OpenedImage {
+  readonly token: string;
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Decoded QR texts: hostile input, bounded in count and length. */
+const scannedTexts = z.array(z.string().max(16_384)).max(64);
 
 export const contract = {
   'app:info': op<AppInfo>()(none),
@@ -91,10 +122,10 @@ export const contract = {
   'security:erase-all': op<VaultStatusView>()(z.object({ confirmation: z.string().max(64) }).strict()),
   'session:activity': op<void>()(none),
   'accounts:list': op<readonly Account[]>()(none),
-  'accounts:add-uri': op<Account>()(
+  'accounts:add-uri': op<AddedAccount>()(
     z.object({ uri: z.string().max(OTP_LIMITS.maxUriLength * 4) }).strict(),
   ),
-  'accounts:add-manual': op<Account>()(manualEntrySchema),
+  'accounts:add-manual': op<AddedAccount>()(manualEntrySchema),
   'accounts:update': op<Account>()(
     z.object({ id, issuer: label.optional(), name: label.optional() }).strict(),
   ),
@@ -104,6 +135,24 @@ export const contract = {
   'codes:list': op<readonly CodeView[]>()(none),
   'codes:next-hotp': op<CodeView>()(z.object({ id }).strict()),
   'clipboard:copy-code': op<{ readonly clearsAt: number | null }>()(z.object({ id }).strict()),
+  'capture:screens': op<{ readonly frames: readonly CaptureFrame[] }>()(none),
+  'capture:camera': op<void>()(z.object({ active: z.boolean() }).strict()),
+  'files:open-image': op<OpenedImage | null>()(none),
+  'files:delete-image': op<void>()(z.object({ token: z.string().min(1).max(64) }).strict()),
+  'scan:read-texts': op<StagingView>()(z.object({ texts: scannedTexts }).strict()),
+  'scan:view': op<StagingView>()(none),
+  'scan:add': op<{ readonly added: number; readonly skipped: number }>()(
+    z
+      .object({
+        choices: z
+          .array(z.object({ key: z.string().min(1).max(64), issuer: label.optional(), name: label.optional() }).strict())
+          .min(1)
+          .max(10_000),
+        keepDuplicates: z.boolean(),
+      })
+      .strict(),
+  ),
+  'scan:reset': op<void>()(none),
 } as const satisfies Record<OperationName, Operation<z.ZodType, unknown>>;
 
 // Compile-time check that OPERATION_NAMES and the contract list the same operations.

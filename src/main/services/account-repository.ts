@@ -11,6 +11,8 @@ export interface AccountRepository {
   list(): readonly SecretAccount[];
   get(id: AccountId): SecretAccount;
   add(draft: AccountDraft, now: number): Promise<SecretAccount>;
+  /** Adds several accounts in one durable change (all or nothing). */
+  addMany(drafts: readonly AccountDraft[], now: number): Promise<SecretAccount[]>;
   update(id: AccountId, change: (account: SecretAccount) => SecretAccount): Promise<SecretAccount>;
   remove(id: AccountId): Promise<void>;
 }
@@ -51,6 +53,12 @@ export class InMemoryAccountRepository implements AccountRepository {
     const account = newAccount(draft, now);
     this.#accounts = [...this.#accounts, account];
     return account;
+  }
+
+  async addMany(drafts: readonly AccountDraft[], now: number): Promise<SecretAccount[]> {
+    const added = drafts.map((d) => newAccount(d, now));
+    this.#accounts = [...this.#accounts, ...added];
+    return added;
   }
 
   async update(id: AccountId, change: (account: SecretAccount) => SecretAccount): Promise<SecretAccount> {

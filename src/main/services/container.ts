@@ -9,7 +9,12 @@ import {
   type EventSink,
   type TimerPort,
 } from './ports';
+import { LatchkeyError } from '../../shared/errors';
+import type { CameraPort, ImageFilePort, ScreenCapturePort } from './capture-port';
+import { ImageFiles } from './image-files';
 import { RemovalUndo } from './removal-undo';
+import { ScanService } from './scan-service';
+import { StagingArea } from './staging-area';
 import { VaultService, type KeychainAdapter, type VaultServiceOptions } from './vault';
 import { VaultAccountRepository } from './vault-account-repository';
 
@@ -27,6 +32,9 @@ export interface Ports {
   readonly systemIdleSeconds?: () => number | null;
   /** How often auto-lock checks for idleness (default 15 s). */
   readonly autoLockCheckMs?: number;
+  readonly capture?: ScreenCapturePort;
+  readonly imageFile?: ImageFilePort;
+  readonly camera?: CameraPort;
   /** Test-only vault knobs (e.g. a counted KDF); the app passes none. */
   readonly vaultOptions?: Partial<Omit<VaultServiceOptions, 'dir' | 'keychain'>>;
 }
@@ -40,6 +48,11 @@ export interface Services {
   readonly clipboard: ClipboardService;
   readonly undo: RemovalUndo;
   readonly autoLock: AutoLock;
+  readonly staging: StagingArea;
+  readonly scan: ScanService;
+  readonly capture: ScreenCapturePort;
+  readonly imageFiles: ImageFiles;
+  readonly camera: CameraPort;
   readonly appVersion: string;
   /** Locks the vault, forgets everything decrypted in main and tells the page to do the same. */
   readonly lockNow: (reason: LockReason) => Promise<void>;
@@ -61,9 +74,14 @@ export function createServices(ports: Ports): Services {
   const codes = new CodesService(accounts, clock);
   const clipboard = new ClipboardService(ports.clipboard, codes, accounts, clock, timers);
   const undo = new RemovalUndo(clock);
+  const staging = new StagingArea(accounts, clock);
+  const scan = new ScanService(staging);
+  const camera = ports.camera ?? { setWanted: () => {} };
   const lockNow = async (reason: LockReason) => {
     autoLock.disarm();
     undo.forget();
+    scan.reset();
+    camera.setWanted(false);
     await vault.lock();
     ports.events.emit('locked', { reason });
   };
@@ -84,8 +102,19 @@ export function createServices(ports: Ports): Services {
     clipboard,
     undo,
     autoLock,
+    staging,
+    scan,
+    capture: ports.capture ?? unavailableCapture,
+    imageFiles: new ImageFiles(ports.imageFile ?? { chooseImage: async () => null }),
+    camera,
     appVersion: ports.appVersion,
     lockNow,
     unlocked,
   };
 }
+
+const unavailableCapture: ScreenCapturePort = {
+  captureAll: async () => {
+    throw new LatchkeyError('capture.unavailable');
+  },
+};

@@ -21,6 +21,12 @@ export class VaultAccountRepository implements AccountRepository {
     return account;
   }
 
+  async addMany(drafts: readonly AccountDraft[], now: number): Promise<SecretAccount[]> {
+    const added = drafts.map((d) => newAccount(d, now));
+    if (added.length > 0) await this.vault.update((accounts) => [...accounts, ...added]);
+    return added;
+  }
+
   async insert(account: SecretAccount, index: number): Promise<void> {
     await this.vault.update((accounts) => {
       const next = accounts.filter((a) => a.id !== account.id);

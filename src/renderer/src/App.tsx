@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { accountLabel, type Account } from '../../shared/account';
+import { accountLabel } from '../../shared/account';
+import type { AddedAccount } from '../../shared/bridge';
 import { AddAccount } from './features/add/AddAccount';
 import { accountsStore } from './features/codes/accounts-store';
 import { CodeList } from './features/codes/CodeList';
@@ -21,8 +22,10 @@ function Unlocked() {
 
   useEffect(() => reportActivity(), []);
 
-  const added = (account: Account) => {
-    toast(`Added ${accountLabel(account)}`);
+  const added = ({ account, warnings }: AddedAccount) => {
+    const note = warnings.length > 0 ? ` — ${warnings.join(' ')}` : '';
+    // A warning deserves time to read: it stays until dismissed or 8 s.
+    toast(`Added ${accountLabel(account)}${note}`, 'info', note ? { label: 'OK', ms: 8000, run: () => {} } : undefined);
     setScreen('codes');
     void accountsStore.reload();
   };

@@ -3,6 +3,7 @@ import { backupErrorMessages, type BackupErrorCode } from './backup';
 import { bridgeErrorMessages, type BridgeErrorCode } from './bridge';
 import { qrErrorMessages, type QrErrorCode } from './qr';
 import { importErrorMessages, type ImportErrorCode } from './import';
+import { stagingErrorMessages, type StagingErrorCode } from './staging';
 import { uriErrorMessages, type UriErrorCode } from './uri';
 import { vaultErrorMessages, type VaultErrorCode } from './vault';
 
@@ -10,8 +11,15 @@ import { vaultErrorMessages, type VaultErrorCode } from './vault';
  * Every error a user can meet has a code in this union. A code is stable (tests and the CLI
  * rely on it); the message is what a person reads. Each domain owns one file under errors/.
  */
-export type ErrorCode = UriErrorCode | BridgeErrorCode | AccountErrorCode | QrErrorCode | ImportErrorCode
-  | BackupErrorCode | VaultErrorCode;
+export type ErrorCode =
+  | UriErrorCode
+  | BridgeErrorCode
+  | AccountErrorCode
+  | QrErrorCode
+  | ImportErrorCode
+  | BackupErrorCode
+  | VaultErrorCode
+  | StagingErrorCode;
 
 const messages: Record<ErrorCode, string> = {
   ...uriErrorMessages,
@@ -21,6 +29,7 @@ const messages: Record<ErrorCode, string> = {
   ...backupErrorMessages,
   ...qrErrorMessages,
   ...importErrorMessages,
+  ...stagingErrorMessages,
 };
 
 /** A JSON-safe description of a failure: what crosses the bridge and what the CLI prints. */

@@ -26,16 +26,16 @@ export function accountHandlers(services: Services): AccountHandlers {
   return {
     'accounts:list': () => accounts.list().map(toPublicAccount),
     'accounts:add-uri': async ({ uri }) => {
-      const { draft } = parseOtpUri(uri);
+      const { draft, warnings } = parseOtpUri(uri);
       const account = await accounts.add(draft, clock.now());
       changed(account.id);
-      return toPublicAccount(account);
+      return { account: toPublicAccount(account), warnings: warnings.map((w) => w.message) };
     },
     'accounts:add-manual': async (entry) => {
-      const { draft } = draftFromManualEntry(entry);
+      const { draft, warnings } = draftFromManualEntry(entry);
       const account = await accounts.add(draft, clock.now());
       changed(account.id);
-      return toPublicAccount(account);
+      return { account: toPublicAccount(account), warnings: warnings.map((w) => w.message) };
     },
     'accounts:update': async ({ id, issuer, name }) => {
       const next = {

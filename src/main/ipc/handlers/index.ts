@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import type { Services } from '../../services/container';
 import { accountHandlers } from './accounts';
 import { codeHandlers } from './codes';
+import { scanHandlers } from './scan';
 import { vaultHandlers } from './vault';
 
 /** Every handler of the contract; `satisfies Handlers` fails the build if one is missing. */
@@ -11,5 +12,6 @@ export function createHandlers(services: Services): Handlers {
     ...vaultHandlers(services),
     ...accountHandlers(services),
     ...codeHandlers(services),
+    ...scanHandlers(services),
   } satisfies Handlers;
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { Account } from '../../../../shared/account';
+import type { AddedAccount } from '../../../../shared/bridge';
 import { ManualForm } from './ManualForm';
 import { UriForm } from './UriForm';
 
 type Mode = 'link' | 'key';
 
-export function AddAccount({ onAdded, onCancel }: { onAdded: (account: Account) => void; onCancel: () => void }) {
+export function AddAccount({ onAdded, onCancel }: { onAdded: (added: AddedAccount) => void; onCancel: () => void }) {
   const [mode, setMode] = useState<Mode>('link');
   return (
     <section className="add-account" aria-labelledby="add-title">

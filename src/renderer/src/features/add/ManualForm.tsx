@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import type { Account, HashAlgorithm, OtpType } from '../../../../shared/account';
-import type { ManualEntry } from '../../../../shared/bridge';
+import type { HashAlgorithm, OtpType } from '../../../../shared/account';
+import type { AddedAccount, ManualEntry } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
 import { errorField } from './field-error';
 
@@ -27,7 +27,7 @@ const initial: FormState = {
 };
 
 /** Type the setup key a service shows under its QR code; the rest has sensible defaults. */
-export function ManualForm({ onAdded }: { onAdded: (account: Account) => void }) {
+export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void }) {
   const [form, setForm] = useState<FormState>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Account } from '../../../../shared/account';
+import type { AddedAccount } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
 
 /** Paste an otpauth:// link (what a QR code contains) to add an account. */
-export function UriForm({ onAdded }: { onAdded: (account: Account) => void }) {
+export function UriForm({ onAdded }: { onAdded: (added: AddedAccount) => void }) {
   const [uri, setUri] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

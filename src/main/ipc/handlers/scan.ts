@@ -1,0 +1,45 @@
+import type { Handlers } from '../dispatch';
+import type { Services } from '../../services/container';
+
+type ScanHandlers = Pick<
+  Handlers,
+  | 'capture:screens'
+  | 'capture:camera'
+  | 'files:open-image'
+  | 'files:delete-image'
+  | 'scan:read-texts'
+  | 'scan:view'
+  | 'scan:add'
+  | 'scan:reset'
+>;
+
+export function scanHandlers(services: Services): ScanHandlers {
+  const { scan, staging, events } = services;
+  const unlockedOnly = () => services.accounts.list(); // throws vault.locked when locked
+  return {
+    'capture:screens': async () => {
+      unlockedOnly();
+      return { frames: await services.capture.captureAll() };
+    },
+    'capture:camera': ({ active }) => services.camera.setWanted(active),
+    'files:open-image': () => {
+      unlockedOnly();
+      return services.imageFiles.open();
+    },
+    'files:delete-image': ({ token }) => services.imageFiles.delete(token),
+    'scan:read-texts': ({ texts }) => {
+      unlockedOnly();
+      return scan.readTexts(texts);
+    },
+    'scan:view': () => {
+      unlockedOnly();
+      return scan.view();
+    },
+    'scan:add': async ({ choices, keepDuplicates }) => {
+      const { added, skipped } = await staging.commit(choices, keepDuplicates);
+      if (added.length > 0) events.emit('accounts-changed', { ids: added });
+      return { added: added.length, skipped };
+    },
+    'scan:reset': () => scan.reset(),
+  };
+}
