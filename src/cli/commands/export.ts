@@ -130,7 +130,11 @@ async function render(
       }).pdf;
     }
     case 'aegis': {
-      if (passwordFile === undefined) throw new LatchkeyError('backup.password-missing');
+      if (passwordFile === undefined) {
+        throw new LatchkeyError('backup.password-missing', {
+          message: 'An Aegis export is encrypted: pass --password-file <file> with its password.',
+        });
+      }
       const password = readPassword(passwordFile);
       if (password === '') {
         throw new LatchkeyError('backup.password-missing', {
@@ -164,7 +168,11 @@ function writeOutput(path: string, data: Uint8Array | string, force: boolean): v
     writeFileSync(path, data, { flag: force ? 'w' : 'wx', mode: 0o600 });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new LatchkeyError('backup.file-exists', { details: { path } });
+    if (code === 'EEXIST') {
+      throw new LatchkeyError('backup.file-exists', {
+        message: `${path} already exists; it was not replaced. Pass --force to replace it.`,
+      });
+    }
     throw new FileError(`cannot write ${path}: ${code ?? 'error'}`);
   }
 }

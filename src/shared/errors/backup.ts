@@ -1,4 +1,7 @@
-/** Problems building an emergency kit or export, and reading recovery codes. Owned by src/core/pdf, src/core/recovery and the export command. */
+/**
+ * Problems building an emergency kit or an export, and reading recovery codes. Owned by
+ * src/core/pdf, src/core/recovery and the `latchkey export` command.
+ */
 export const backupErrorMessages = {
   'backup.no-accounts': 'There are no accounts to put in the emergency kit.',
   'backup.uri-too-long':
@@ -8,10 +11,8 @@ export const backupErrorMessages = {
   'backup.recovery-block-too-long': 'This text is too long to be a list of recovery codes.',
   'backup.recovery-too-many':
     'This looks like more recovery codes than any service gives (at most 100).',
-  'backup.file-exists':
-    'The output file already exists. Choose another name or pass --force to replace it.',
+  'backup.file-exists': 'A file with this name already exists; it was not replaced.',
   'backup.input-empty': 'The input file has no authenticator links in it.',
-  'backup.input-invalid': 'A line of the input file is not a valid authenticator link.',
-  'backup.password-missing': 'This export format needs a password: pass --password-file.',
+  'backup.password-missing': 'An encrypted export needs a password.',
 } as const;
 export type BackupErrorCode = keyof typeof backupErrorMessages;
