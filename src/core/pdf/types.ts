@@ -30,7 +30,10 @@ export interface KitOptions {
   readonly transferUris?: readonly string[];
 }
 
-/** Where a QR code was drawn (millimetres from the page's top-left corner; pages count from 1). */
+/**
+ * Where a QR code was drawn: the square including its 4-module quiet zone, in millimetres from
+ * the page's top-left corner; pages count from 1 (page 1 is the cover).
+ */
 export interface DrawnQr {
   readonly text: string;
   readonly page: number;
