@@ -56,7 +56,16 @@ function Unlocked() {
         )}
       </header>
       <main>
-        {screen === 'add' && <AddAccount onAdded={added} onCancel={() => setScreen('codes')} />}
+        {screen === 'add' && (
+          <AddAccount
+            onAdded={added}
+            onScanned={() => {
+              setScreen('codes');
+              void accountsStore.reload();
+            }}
+            onCancel={() => setScreen('codes')}
+          />
+        )}
         {screen === 'settings' && status && <Settings status={status} onClose={() => setScreen('codes')} />}
         {screen === 'codes' && <CodeList state={state} onAdd={() => setScreen('add')} />}
       </main>

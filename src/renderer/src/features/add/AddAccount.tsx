@@ -1,12 +1,19 @@
 import { useState } from 'react';
 import type { AddedAccount } from '../../../../shared/bridge';
+import { ScanPanel } from '../scan/ScanPanel';
 import { ManualForm } from './ManualForm';
 import { UriForm } from './UriForm';
 
-type Mode = 'link' | 'key';
+type Mode = 'scan' | 'link' | 'key';
 
-export function AddAccount({ onAdded, onCancel }: { onAdded: (added: AddedAccount) => void; onCancel: () => void }) {
-  const [mode, setMode] = useState<Mode>('link');
+interface Props {
+  readonly onAdded: (added: AddedAccount) => void;
+  readonly onScanned: (count: number) => void;
+  readonly onCancel: () => void;
+}
+
+export function AddAccount({ onAdded, onScanned, onCancel }: Props) {
+  const [mode, setMode] = useState<Mode>('scan');
   return (
     <section className="add-account" aria-labelledby="add-title">
       <header className="screen-header">
@@ -16,6 +23,9 @@ export function AddAccount({ onAdded, onCancel }: { onAdded: (added: AddedAccoun
         </button>
       </header>
       <div className="segmented" role="group" aria-label="How to add">
+        <button type="button" aria-pressed={mode === 'scan'} onClick={() => setMode('scan')}>
+          Scan a QR code
+        </button>
         <button type="button" aria-pressed={mode === 'link'} onClick={() => setMode('link')}>
           Paste a link
         </button>
@@ -23,7 +33,9 @@ export function AddAccount({ onAdded, onCancel }: { onAdded: (added: AddedAccoun
           Enter a setup key
         </button>
       </div>
-      {mode === 'link' ? <UriForm onAdded={onAdded} /> : <ManualForm onAdded={onAdded} />}
+      {mode === 'scan' && <ScanPanel onAdded={onScanned} />}
+      {mode === 'link' && <UriForm onAdded={onAdded} />}
+      {mode === 'key' && <ManualForm onAdded={onAdded} />}
     </section>
   );
 }

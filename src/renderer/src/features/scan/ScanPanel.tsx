@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useToast } from '../toast/Toast';
+import { ScanResults } from './ScanResults';
+import { scanSession } from './scan-session';
+import { imagesIn, scanBlobs, scanImageFile, scanScreens } from './sources';
+import { WebcamScanner } from './WebcamScanner';
+
+const MOD = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl';
+
+/**
+ * Every way in for a QR code: all screens, a picture file, drag-and-drop, paste, the webcam.
+ * Shortcuts: Ctrl/⌘+Shift+S screens, Ctrl/⌘+O file, Ctrl/⌘+V paste, Ctrl/⌘+Shift+C camera.
+ */
+export function ScanPanel({ onAdded }: { onAdded: (count: number) => void }) {
+  const state = useSyncExternalStore(scanSession.subscribe, scanSession.getSnapshot);
+  const [camera, setCamera] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const toast = useToast();
+  const closeCamera = useCallback(() => setCamera(false), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (event.shiftKey && key === 's') {
+        event.preventDefault();
+        void scanScreens();
+      } else if (!event.shiftKey && key === 'o') {
+        event.preventDefault();
+        void scanImageFile();
+      } else if (event.shiftKey && key === 'c') {
+        event.preventDefault();
+        setCamera(true);
+      }
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      const images = imagesIn(event.clipboardData);
+      if (images.length === 0) return;
+      event.preventDefault();
+      void scanBlobs(images, 'the pasted picture');
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('paste', onPaste);
+    };
+  }, []);
+
+  useEffect(() => () => void scanSession.reset(), []);
+
+  const added = (count: number) => {
+    void scanSession.reset();
+    toast(count === 1 ? 'Added 1 account' : `Added ${count} accounts`);
+    onAdded(count);
+  };
+
+  return (
+    <div
+      className={`scan-panel${dragging ? ' dragging' : ''}`}
+      data-testid="drop-zone"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void scanBlobs(imagesIn(e.dataTransfer), 'the dropped file');
+      }}
+    >
+      <div className="card scan-sources">
+        <p className="hint">Show the QR code on screen, then:</p>
+        <div className="source-buttons">
+          <button type="button" className="primary" onClick={() => void scanScreens()} aria-keyshortcuts="Control+Shift+S">
+            Scan screen <kbd>{MOD}+Shift+S</kbd>
+          </button>
+          <button type="button" className="secondary" onClick={() => void scanImageFile()} aria-keyshortcuts="Control+O">
+            Open picture… <kbd>{MOD}+O</kbd>
+          </button>
+          <button type="button" className="secondary" onClick={() => setCamera(true)} aria-keyshortcuts="Control+Shift+C">
+            Use webcam <kbd>{MOD}+Shift+C</kbd>
+          </button>
+        </div>
+        <p className="hint">
+          Or drop a screenshot here, or paste one with <kbd>{MOD}+V</kbd>.
+        </p>
+        {state.busy && (
+          <p className="hint" role="status" data-testid="scan-busy">
+            {state.busy}
+          </p>
+        )}
+        {state.notice && (
+          <p className={state.notice.tone === 'error' ? 'field-error' : 'hint'} role="status" data-testid="scan-notice">
+            {state.notice.text}
+          </p>
+        )}
+      </div>
+      {camera && <WebcamScanner onClose={closeCamera} />}
+      <ScanResults state={state} onAdded={added} />
+    </div>
+  );
+}
