@@ -14,14 +14,24 @@ export interface AccountDraft {
   readonly secret: Uint8Array;
 }
 
-/** An account as main holds it: the page-safe fields plus the key. */
-export interface SecretAccount extends Account {
+/** One of the one-time recovery codes a service hands out at setup, kept as the service wrote it. */
+export interface RecoveryCode {
+  readonly code: string;
+  readonly used: boolean;
+}
+
+/** An account as main holds it: the page-safe fields plus the key and the recovery codes. */
+export interface SecretAccount extends Omit<Account, 'recovery'> {
   readonly secret: Uint8Array;
+  readonly recoveryCodes: readonly RecoveryCode[];
 }
 
 /** Strips the secret: the only way an account should leave main. */
 export function toPublicAccount(account: SecretAccount): Account {
-  const { secret: _secret, ...rest } = account;
+  const { secret: _secret, recoveryCodes, ...rest } = account;
   void _secret;
-  return rest;
+  return {
+    ...rest,
+    recovery: { total: recoveryCodes.length, unused: recoveryCodes.filter((c) => !c.used).length },
+  };
 }

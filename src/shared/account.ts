@@ -67,6 +67,8 @@ export interface Account {
   /** Unix milliseconds. */
   readonly createdAt: number;
   readonly lastUsedAt: number | null;
+  /** How many of the service's recovery codes are stored, and how many are not yet used. */
+  readonly recovery: { readonly total: number; readonly unused: number };
 }
 
 /** A one-time code as the page sees it. Times are Unix milliseconds. */

@@ -10,12 +10,22 @@ import type { SecretAccount } from '../model';
  */
 export const DATABASE_VERSION = 1;
 
+export type BackupKind = 'pdf' | 'aegis' | 'uris' | 'auto';
+
 export interface VaultSettings {
   /** Minutes of inactivity before the vault locks itself; null = never. */
   readonly autoLockMinutes: number | null;
+  /** The last backup of any kind, and a fingerprint of the accounts it held (for reminders). */
+  readonly lastBackup: { readonly at: number; readonly kind: BackupKind; readonly fingerprint: string } | null;
+  /** Encrypted copies of the vault written to a folder after every change, newest `keep` kept. */
+  readonly autoBackup: { readonly folder: string; readonly keep: number } | null;
 }
 
-export const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 5 };
+export const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 5, lastBackup: null, autoBackup: null };
+
+const BACKUP_KINDS: readonly BackupKind[] = ['pdf', 'aegis', 'uris', 'auto'];
+export const MAX_RECOVERY_CODES = 100;
+export const MAX_RECOVERY_CODE_LENGTH = 200;
 
 export interface VaultDatabase {
   readonly accounts: readonly SecretAccount[];
@@ -61,6 +71,22 @@ function checkAccountFields(
   issue: Issue,
 ): Omit<SecretAccount, 'secret'> {
   const { id, issuer, name, favorite, groups, note, createdAt, lastUsedAt } = value;
+  // Absent in vaults written before recovery codes existed.
+  const recoveryCodes = value.recoveryCodes ?? [];
+  if (
+    !Array.isArray(recoveryCodes) ||
+    recoveryCodes.length > MAX_RECOVERY_CODES ||
+    !recoveryCodes.every(
+      (c: unknown) =>
+        isRecord(c) &&
+        typeof c.code === 'string' &&
+        c.code.length > 0 &&
+        c.code.length <= MAX_RECOVERY_CODE_LENGTH &&
+        typeof c.used === 'boolean',
+    )
+  ) {
+    throw issue('recovery-codes');
+  }
   if (typeof id !== 'string' || id.length === 0 || id.length > 128) throw issue('id');
   if (!isLabel(issuer) || !isLabel(name)) throw issue('label');
   if (typeof favorite !== 'boolean' || typeof note !== 'string' || note.length > 10_000) {
@@ -69,7 +95,18 @@ function checkAccountFields(
   if (!Array.isArray(groups) || !groups.every(isLabel)) throw issue('groups');
   if (!isTime(createdAt) || !(lastUsedAt === null || isTime(lastUsedAt))) throw issue('times');
   const otp = checkOtp(value.otp, issue);
-  return { id, issuer, name, otp, favorite, groups: [...groups], note, createdAt, lastUsedAt };
+  return {
+    id,
+    issuer,
+    name,
+    otp,
+    favorite,
+    groups: [...groups],
+    note,
+    createdAt,
+    lastUsedAt,
+    recoveryCodes: recoveryCodes.map((c: { code: string; used: boolean }) => ({ code: c.code, used: c.used })),
+  };
 }
 
 /** The parser's limits (src/core/uri): whatever can be added must also load again. */
@@ -83,7 +120,31 @@ export function checkSettings(value: unknown, issue: Issue): VaultSettings {
   if (!isRecord(value)) throw issue('settings');
   const minutes = value.autoLockMinutes;
   if (!(minutes === null || isCount(minutes, 1, 24 * 60))) throw issue('settings');
-  return { autoLockMinutes: minutes };
+  const last = value.lastBackup ?? null;
+  if (
+    last !== null &&
+    !(
+      isRecord(last) &&
+      isTime(last.at) &&
+      BACKUP_KINDS.includes(last.kind as BackupKind) &&
+      typeof last.fingerprint === 'string' &&
+      last.fingerprint.length <= 128
+    )
+  ) {
+    throw issue('settings');
+  }
+  const auto = value.autoBackup ?? null;
+  if (
+    auto !== null &&
+    !(isRecord(auto) && typeof auto.folder === 'string' && auto.folder.length > 0 && auto.folder.length <= 4096 && isCount(auto.keep, 1, 1000))
+  ) {
+    throw issue('settings');
+  }
+  return {
+    autoLockMinutes: minutes,
+    lastBackup: last === null ? null : { at: last.at as number, kind: last.kind as BackupKind, fingerprint: last.fingerprint as string },
+    autoBackup: auto === null ? null : { folder: auto.folder as string, keep: auto.keep as number },
+  };
 }
 
 /** Rejects what a mutator must not produce: bad fields, bad secret sizes, duplicate ids. */
@@ -111,6 +172,7 @@ export function encodeDatabase(db: VaultDatabase): Buffer {
     note: a.note,
     createdAt: a.createdAt,
     lastUsedAt: a.lastUsedAt,
+    recoveryCodes: a.recoveryCodes,
   }));
   return Buffer.from(
     JSON.stringify({ version: DATABASE_VERSION, accounts, settings: db.settings }),

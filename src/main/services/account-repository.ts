@@ -29,6 +29,7 @@ export function newAccount(draft: AccountDraft, now: number, id: AccountId = cry
     note: '',
     createdAt: now,
     lastUsedAt: null,
+    recoveryCodes: [],
   };
 }
 

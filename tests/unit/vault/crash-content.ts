@@ -15,5 +15,6 @@ export function contentFor(seq: number): SecretAccount[] {
     note: i === 0 ? String(seq) : 'x'.repeat(seq % 200),
     createdAt: 0,
     lastUsedAt: null,
+    recoveryCodes: [],
   }));
 }

@@ -30,7 +30,7 @@ describe('create', () => {
       slots: { keychain: false, password: true },
     });
     expect(vault.accounts()).toEqual([]);
-    expect(vault.settings()).toEqual({ autoLockMinutes: 5 });
+    expect(vault.settings()).toEqual({ autoLockMinutes: 5, lastBackup: null, autoBackup: null });
     const again = weakService(dir);
     expect((await again.status()).state).toBe('locked');
     await again.unlockWithPassword(PW);
@@ -189,7 +189,7 @@ describe('lock, unlock, update', () => {
     });
     await vault.lock();
     await vault.unlockWithPassword(PW);
-    expect(vault.settings()).toEqual({ autoLockMinutes: null });
+    expect(vault.settings()).toEqual({ autoLockMinutes: null, lastBackup: null, autoBackup: null });
   });
 
   test('only the last 10 generations are kept', async () => {
