@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { latchkey } from '../../lib/bridge';
 import { useToast } from '../toast/Toast';
 import { ScanResults } from './ScanResults';
 import { scanSession } from './scan-session';
 import { imagesIn, scanBlobs, scanImageFile, scanScreens } from './sources';
 import { WebcamScanner } from './WebcamScanner';
+import './scan.css';
 
 const MOD = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl';
 
@@ -50,8 +52,18 @@ export function ScanPanel({ onAdded }: { onAdded: (count: number) => void }) {
   useEffect(() => () => void scanSession.reset(), []);
 
   const added = (count: number) => {
+    // Adding closes this screen; the offer to delete the picture must outlive it, in the toast.
+    const picture = state.offerDelete;
     void scanSession.reset();
-    toast(count === 1 ? 'Added 1 account' : `Added ${count} accounts`);
+    const text = count === 1 ? 'Added 1 account' : `Added ${count} accounts`;
+    if (!picture) toast(text);
+    else {
+      const remove = async () => {
+        const result = await latchkey['files:delete-image']({ token: picture.token });
+        toast(result.ok ? `Deleted ${picture.name}` : result.error.message, result.ok ? 'info' : 'error');
+      };
+      toast(`${text}. ${picture.name} is still on disk.`, 'info', { label: 'Delete the picture', ms: 10_000, run: () => void remove() });
+    }
     onAdded(count);
   };
 
