@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+import { qrPng } from './support/qr-images';
+import { choosing, expectCodeFor, expectNoAxeViolations, openScan, pictureFolder } from './support/scan-flow';
+
+/**
+ * A real 3-QR Google Authenticator export (batch_size 3, index 0/1/2, one batch_id) with the
+ * otpauth URIs the upstream library expects for each part: johncallahan/otpauth_migration
+ * @183d6062, transcribed in shared/corpora/google_migration (corpora README section 2b).
+ */
+interface Case {
+  readonly id: string;
+  readonly migration_uri: string;
+  readonly expected_otpauth_uris: readonly string[];
+}
+const CORPORA = join(resolve(fileURLToPath(new URL('../..', import.meta.url))), '..', 'shared', 'corpora');
+const vectors = JSON.parse(readFileSync(join(CORPORA, 'google_migration', 'johncallahan_otpauth_migration_vectors.json'), 'utf8')) as {
+  cases: Case[];
+};
+const parts = ['string_1_of_3', 'string_2_of_3', 'string_3_of_3'].map((id) => vectors.cases.find((c) => c.id === id)!);
+const expected = parts.flatMap((p) => p.expected_otpauth_uris).map((uri) => {
+  const url = new URL(uri);
+  const label = decodeURIComponent(url.pathname.replace(/^\/\/totp\//, '').replace(/^\//, ''));
+  return { issuer: url.searchParams.get('issuer')!, name: label.split(':').slice(1).join(':'), secret: url.searchParams.get('secret')! };
+});
+
+test('scan: a Google Authenticator export in three QR codes, read out of order, adds every account', async ({ app }) => {
+  expect(expected).toHaveLength(22);
+  const folder = pictureFolder();
+  const [first, second, third] = parts.map((p, i) => folder.write(`export-${i + 1}.png`, qrPng(p.migration_uri, 4)));
+  await app.restart({ imageFile: choosing(first!, third!, second!) });
+  const { page } = app;
+  await openScan(page);
+  const open = page.getByRole('button', { name: /^Open picture/ });
+
+  await open.click();
+  await expect(page.getByTestId('found-item')).toHaveCount(10);
+  await expect(page.getByTestId('batch-missing')).toContainText('scanned part 1 of 3');
+  await expect(page.getByTestId('batch-missing')).toContainText('Still missing: part 2, 3');
+
+  await open.click();
+  await expect(page.getByTestId('found-item')).toHaveCount(12);
+  await expect(page.getByTestId('batch-missing')).toContainText('scanned part 1, 3 of 3');
+  await expect(page.getByTestId('batch-missing')).toContainText('Still missing: part 2.');
+  await expect(page.getByTestId('batch-complete')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'export with a part missing');
+
+  await open.click();
+  await expect(page.getByTestId('found-item')).toHaveCount(22);
+  await expect(page.getByTestId('batch-missing')).toHaveCount(0);
+  await expect(page.getByTestId('batch-complete')).toContainText('All 3 parts');
+  for (const { issuer, name } of expected) {
+    await expect(page.getByTestId('found-item').filter({ hasText: `${issuer} ${name} ·` })).toHaveCount(1);
+  }
+
+  await page.getByRole('button', { name: 'Add 22 accounts' }).click();
+  await expect(page.getByTestId('account-row')).toHaveCount(22);
+  expect(app.services.accounts.list()).toHaveLength(22);
+  // One from each part, and the last one of all.
+  for (const i of [0, 9, 10, 15, 20, 21]) {
+    const { issuer, name, secret } = expected[i]!;
+    await expectCodeFor(page, issuer, secret, name);
+  }
+});
