@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { electronScreenCapture } from './capture';
 import { electronClipboard } from './clipboard';
 import { defaultDataDir } from './data-dir';
-import { electronImageDialog } from './dialogs';
+import { electronDialogs, electronImageDialog } from './dialogs';
 import { hardenApp } from './hardening';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
@@ -44,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
       systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
       capture: electronScreenCapture,
       imageFile: electronImageDialog(() => window),
+      dialogs: electronDialogs(() => window),
       camera: { setWanted: (active) => (cameraWanted = active) },
       events: { emit: (event, payload) => window?.webContents.send(eventChannelFor(event), payload) },
     });

@@ -8,6 +8,7 @@ import {
 } from './account';
 import type { EventName, OperationName } from './bridge-channels';
 import type { Result } from './result';
+import type { BackupStatusView, ImportFileView, KitData } from './backup';
 import type { StagingView } from './staging';
 
 /**
@@ -92,6 +93,13 @@ export interface OpenedImage {
   readonly bytes: Uint8Array;
 }
 
+/** Proof that the user is present before secrets leave the vault (password, or a confirmation when only the keychain protects it). */
+const reauth = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('password'), password }).strict(),
+  z.object({ method: z.literal('confirm') }).strict(),
+]);
+const accountIds = z.array(id).max(100_000).nullable();
+
 /** Decoded QR texts: hostile input, bounded in count and length. */
 const scannedTexts = z.array(z.string().max(16_384)).max(64);
 
@@ -140,8 +148,8 @@ export const contract = {
   'files:open-image': op<OpenedImage | null>()(none),
   'files:delete-image': op<void>()(z.object({ token: z.string().min(1).max(64) }).strict()),
   'scan:read-texts': op<StagingView>()(z.object({ texts: scannedTexts }).strict()),
-  'scan:view': op<StagingView>()(none),
-  'scan:add': op<{ readonly added: number; readonly skipped: number }>()(
+  'staging:view': op<StagingView>()(none),
+  'staging:add': op<{ readonly added: number; readonly skipped: number }>()(
     z
       .object({
         choices: z
@@ -152,7 +160,39 @@ export const contract = {
       })
       .strict(),
   ),
-  'scan:reset': op<void>()(none),
+  'staging:reset': op<void>()(none),
+  'import:open-file': op<ImportFileView | null>()(none),
+  'import:open-text': op<ImportFileView>()(z.object({ text: z.string().min(1).max(5_000_000) }).strict()),
+  'import:read': op<StagingView>()(
+    z.object({ token: z.string().min(1).max(64), password: password.optional() }).strict(),
+  ),
+  'backup:status': op<BackupStatusView>()(none),
+  'backup:kit-data': op<KitData>()(
+    z.object({ reauth, accountIds, transfer: z.boolean() }).strict(),
+  ),
+  'backup:save-pdf': op<{ readonly saved: boolean }>()(
+    z
+      .object({ token: z.string().min(1).max(64), pdf: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 50_000_000), allAccounts: z.boolean() })
+      .strict(),
+  ),
+  'backup:export-aegis': op<{ readonly saved: boolean }>()(
+    z.object({ reauth, backupPassword: password }).strict(),
+  ),
+  'backup:export-uris': op<{ readonly saved: boolean }>()(z.object({ reauth }).strict()),
+  'backup:transfer-codes': op<{ readonly uris: readonly string[]; readonly notTransferable: readonly string[] }>()(
+    z.object({ reauth, accountIds }).strict(),
+  ),
+  'backup:set-auto': op<BackupStatusView>()(
+    z.object({ keep: z.number().int().min(1).max(1000).nullable() }).strict(),
+  ),
+  'recovery:set': op<Account>()(z.object({ id, block: z.string().max(20_000) }).strict()),
+  'recovery:reveal': op<readonly { readonly code: string; readonly used: boolean }[]>()(
+    z.object({ id, reauth }).strict(),
+  ),
+  'recovery:mark': op<Account>()(
+    z.object({ id, code: z.string().min(1).max(200), used: z.boolean() }).strict(),
+  ),
+  'recovery:remove': op<Account>()(z.object({ id }).strict()),
 } as const satisfies Record<OperationName, Operation<z.ZodType, unknown>>;
 
 // Compile-time check that OPERATION_NAMES and the contract list the same operations.

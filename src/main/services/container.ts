@@ -11,7 +11,11 @@ import {
 } from './ports';
 import { LatchkeyError } from '../../shared/errors';
 import type { CameraPort, ImageFilePort, ScreenCapturePort } from './capture-port';
+import { BackupService } from './backup-service';
+import { noDialogs, type DialogPort } from './dialog-port';
 import { ImageFiles } from './image-files';
+import { ImportService } from './import-service';
+import { RecoveryService } from './recovery-service';
 import { RemovalUndo } from './removal-undo';
 import { ScanService } from './scan-service';
 import { StagingArea } from './staging-area';
@@ -35,6 +39,7 @@ export interface Ports {
   readonly capture?: ScreenCapturePort;
   readonly imageFile?: ImageFilePort;
   readonly camera?: CameraPort;
+  readonly dialogs?: DialogPort;
   /** Test-only vault knobs (e.g. a counted KDF); the app passes none. */
   readonly vaultOptions?: Partial<Omit<VaultServiceOptions, 'dir' | 'keychain'>>;
 }
@@ -53,6 +58,9 @@ export interface Services {
   readonly capture: ScreenCapturePort;
   readonly imageFiles: ImageFiles;
   readonly camera: CameraPort;
+  readonly backup: BackupService;
+  readonly imports: ImportService;
+  readonly recovery: RecoveryService;
   readonly appVersion: string;
   /** Locks the vault, forgets everything decrypted in main and tells the page to do the same. */
   readonly lockNow: (reason: LockReason) => Promise<void>;
@@ -64,18 +72,26 @@ export interface Services {
 export function createServices(ports: Ports): Services {
   const clock = ports.clock ?? systemClock;
   const timers = ports.timers ?? systemTimers;
+  const dialogs = ports.dialogs ?? noDialogs;
+  // The backup service exists before the vault so every save can feed automatic backups.
+  let backupRef: BackupService | null = null;
   const vault = new VaultService({
     dir: ports.dataDir,
     keychain: ports.keychain,
     now: () => clock.now(),
+    onSaved: (bytes, settings) => backupRef?.afterSave(bytes, settings),
     ...ports.vaultOptions,
   });
+  const backup = new BackupService(vault, dialogs, clock);
+  backupRef = backup;
   const accounts = new VaultAccountRepository(vault);
   const codes = new CodesService(accounts, clock);
   const clipboard = new ClipboardService(ports.clipboard, codes, accounts, clock, timers);
   const undo = new RemovalUndo(clock);
   const staging = new StagingArea(accounts, clock);
   const scan = new ScanService(staging);
+  const imports = new ImportService(dialogs, staging);
+  const recovery = new RecoveryService(accounts, backup);
   const camera = ports.camera ?? { setWanted: () => {} };
   const lockNow = async (reason: LockReason) => {
     autoLock.disarm();
@@ -107,6 +123,9 @@ export function createServices(ports: Ports): Services {
     capture: ports.capture ?? unavailableCapture,
     imageFiles: new ImageFiles(ports.imageFile ?? { chooseImage: async () => null }),
     camera,
+    backup,
+    imports,
+    recovery,
     appVersion: ports.appVersion,
     lockNow,
     unlocked,

@@ -1,5 +1,6 @@
 import { accountErrorMessages, type AccountErrorCode } from './accounts';
 import { backupErrorMessages, type BackupErrorCode } from './backup';
+import { backupAppErrorMessages, type BackupAppErrorCode } from './backup-app';
 import { bridgeErrorMessages, type BridgeErrorCode } from './bridge';
 import { qrErrorMessages, type QrErrorCode } from './qr';
 import { importErrorMessages, type ImportErrorCode } from './import';
@@ -19,7 +20,8 @@ export type ErrorCode =
   | ImportErrorCode
   | BackupErrorCode
   | VaultErrorCode
-  | StagingErrorCode;
+  | StagingErrorCode
+  | BackupAppErrorCode;
 
 const messages: Record<ErrorCode, string> = {
   ...uriErrorMessages,
@@ -30,6 +32,7 @@ const messages: Record<ErrorCode, string> = {
   ...qrErrorMessages,
   ...importErrorMessages,
   ...stagingErrorMessages,
+  ...backupAppErrorMessages,
 };
 
 /** A JSON-safe description of a failure: what crosses the bridge and what the CLI prints. */

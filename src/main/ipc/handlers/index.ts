@@ -1,6 +1,7 @@
 import type { Handlers } from '../dispatch';
 import type { Services } from '../../services/container';
 import { accountHandlers } from './accounts';
+import { backupHandlers } from './backup';
 import { codeHandlers } from './codes';
 import { scanHandlers } from './scan';
 import { vaultHandlers } from './vault';
@@ -13,5 +14,6 @@ export function createHandlers(services: Services): Handlers {
     ...accountHandlers(services),
     ...codeHandlers(services),
     ...scanHandlers(services),
+    ...backupHandlers(services),
   } satisfies Handlers;
 }

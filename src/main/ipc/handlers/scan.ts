@@ -8,9 +8,9 @@ type ScanHandlers = Pick<
   | 'files:open-image'
   | 'files:delete-image'
   | 'scan:read-texts'
-  | 'scan:view'
-  | 'scan:add'
-  | 'scan:reset'
+  | 'staging:view'
+  | 'staging:add'
+  | 'staging:reset'
 >;
 
 export function scanHandlers(services: Services): ScanHandlers {
@@ -31,15 +31,15 @@ export function scanHandlers(services: Services): ScanHandlers {
       unlockedOnly();
       return scan.readTexts(texts);
     },
-    'scan:view': () => {
+    'staging:view': () => {
       unlockedOnly();
       return scan.view();
     },
-    'scan:add': async ({ choices, keepDuplicates }) => {
+    'staging:add': async ({ choices, keepDuplicates }) => {
       const { added, skipped } = await staging.commit(choices, keepDuplicates);
       if (added.length > 0) events.emit('accounts-changed', { ids: added });
       return { added: added.length, skipped };
     },
-    'scan:reset': () => scan.reset(),
+    'staging:reset': () => scan.reset(),
   };
 }

@@ -4,7 +4,7 @@ export {
   type VaultServiceOptions,
   type VaultStatus,
 } from './vault-service';
-export { openVaultReadOnly, type ReadOnlyOptions } from './read-only';
+export { openVaultFileWithPassword, openVaultReadOnly, type ReadOnlyOptions } from './read-only';
 export type { KeychainAdapter } from './keychain-adapter';
 export type { GenerationInfo } from './file-store';
 export type { VaultSettings } from '../../../core/vault/database';

@@ -86,3 +86,17 @@ async function openWith(
     credential.dispose();
   }
 }
+
+/**
+ * Opens a copy of a Latchkey vault file (an automatic backup, or one moved from another
+ * computer) with its password. Reads bytes only; never touches a vault folder or the lockout.
+ */
+export async function openVaultFileWithPassword(
+  bytes: Uint8Array,
+  password: string,
+  kdf: Kdf = scryptKdf,
+): Promise<SecretAccount[]> {
+  const file = parseVaultFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), false);
+  if (!findSlot(file.header, 'password')) throw new LatchkeyError('vault.no-password-slot');
+  return openWith(passwordCredential(password, kdf), file, 'vault.wrong-password');
+}

@@ -52,6 +52,8 @@ export interface VaultServiceOptions {
   readonly allowWeakKdfForTests?: boolean;
   /** Monotonic clock for in-run lockout timing. */
   readonly monotonic?: () => number;
+  /** Called after every durable save (e.g. to write an automatic backup copy). */
+  readonly onSaved?: (vaultFileBytes: Uint8Array, settings: VaultSettings) => void;
 }
 
 export interface VaultStatus {
@@ -85,6 +87,7 @@ export class VaultService {
   readonly #logN: number;
   readonly #weak: boolean;
   readonly #queue: SaveQueue<Unlocked>;
+  readonly #onSaved: VaultServiceOptions['onSaved'];
   #unlocked: Unlocked | null = null;
   /** Generations an unlock attempt proved the user can open (see restoreGeneration). */
   #restorable = new Set<string>();
@@ -96,6 +99,7 @@ export class VaultService {
     this.#now = options.now ?? Date.now;
     this.#lockout = new LockoutStore(options.dir, this.#now, options.monotonic);
     this.#keychain = options.keychain;
+    this.#onSaved = options.onSaved;
     this.#kdf = options.kdf ?? scryptKdf;
     this.#weak = options.allowWeakKdfForTests ?? false;
     this.#logN = options.scryptLogN ?? DEFAULT_SCRYPT_LOG_N;
@@ -390,6 +394,7 @@ export class VaultService {
       (fromDisk) => verifyVault(parseVaultFile(fromDisk, this.#weak), next.masterKey),
       this.#now(),
     );
+    this.#onSaved?.(bytes, next.db.settings);
   }
 
   async #readMain(): Promise<{ file: VaultFile | null; parseError: LatchkeyError | null }> {
