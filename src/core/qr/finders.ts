@@ -89,7 +89,7 @@ const SEG_RADIUS = 5;
 export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finder[] {
   const { width, height } = plane;
   const { rowStep, margin } = options;
-  const finders: Finder[] = [];
+  const finders = new FinderSet();
   const segments = (width >> SEG_SHIFT) + 1;
   const segSum = new Int32Array(segments);
   const segCount = new Int32Array(segments);
@@ -149,7 +149,7 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
         if (crossCheckColumn(plane, cx, y, threshold, centreDark, total, column)) {
           const module = total / 7;
           if (column.module > module * 0.6 && column.module < module * 1.6) {
-            addFinder(finders, {
+            finders.add({
               x: x - run - r3 - r2 / 2 - 0.5,
               y: column.y,
               module: (module + column.module) / 2,
@@ -167,22 +167,42 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
       dark = !dark;
     }
   }
-  return finders;
+  return finders.all;
 }
 
-function addFinder(finders: Finder[], f: Finder): void {
-  for (let i = finders.length - 1; i >= 0; i--) {
-    const g = finders[i]!;
-    if (g.inverted !== f.inverted) continue;
-    const near = Math.max(g.module, f.module) * 1.5 + 1;
-    if (Math.abs(g.x - f.x) < near && Math.abs(g.y - f.y) < near) {
-      const n = g.hits + 1;
-      g.x = (g.x * g.hits + f.x) / n;
-      g.y = (g.y * g.hits + f.y) / n;
-      g.module = (g.module * g.hits + f.module) / n;
-      g.hits = n;
-      return;
+/** Finders are merged through a coarse grid so a noisy frame stays linear in its size. */
+const CELL = 64;
+/** Beyond this many distinct finders the frame is noise; later sightings are dropped. */
+const MAX_FINDERS = 4000;
+
+class FinderSet {
+  readonly all: Finder[] = [];
+  private readonly grid = new Map<number, Finder[]>();
+
+  add(f: Finder): void {
+    const cx = Math.floor(f.x / CELL),
+      cy = Math.floor(f.y / CELL);
+    for (let gy = cy - 1; gy <= cy + 1; gy++) {
+      for (let gx = cx - 1; gx <= cx + 1; gx++) {
+        for (const g of this.grid.get(gy * 65536 + gx) ?? []) {
+          if (g.inverted !== f.inverted) continue;
+          const near = Math.max(g.module, f.module) * 1.5 + 1;
+          if (Math.abs(g.x - f.x) < near && Math.abs(g.y - f.y) < near) {
+            const n = g.hits + 1;
+            g.x = (g.x * g.hits + f.x) / n;
+            g.y = (g.y * g.hits + f.y) / n;
+            g.module = (g.module * g.hits + f.module) / n;
+            g.hits = n;
+            return;
+          }
+        }
+      }
     }
+    if (this.all.length >= MAX_FINDERS) return;
+    this.all.push(f);
+    const key = cy * 65536 + cx;
+    const cell = this.grid.get(key);
+    if (cell) cell.push(f);
+    else this.grid.set(key, [f]);
   }
-  finders.push(f);
 }

@@ -16,6 +16,10 @@ export interface Region {
 /** Finder centres of a version-1 symbol are 14 modules apart, of version 40 170 (§6.3.3). */
 const MIN_SPAN = 11;
 const MAX_SPAN = 180;
+/** Caps that keep a frame of noise (thousands of finder look-alikes) from going quadratic. */
+const MAX_GROUPED = 600;
+const MAX_REGIONS = 400;
+const MAX_PAIRED = 250;
 
 /**
  * Groups finders into triples shaped like a QR symbol's corners: a right angle at one finder,
@@ -26,9 +30,12 @@ export function regionsFromFinders(plane: LumaPlane, found: readonly Finder[]): 
   const { width, height } = plane;
   const regions: Region[] = [];
   // A finder of 2-px modules or more spans several scanned rows; one sighting is noise.
-  const finders = found.filter((f) => f.hits >= 2 || f.module < 2.2);
+  const finders = found
+    .filter((f) => f.hits >= 2 || f.module < 2.2)
+    .sort((f, g) => g.hits - f.hits)
+    .slice(0, MAX_GROUPED);
   const paired = new Set<Finder>();
-  for (let a = 0; a < finders.length; a++) {
+  for (let a = 0; a < finders.length && regions.length < MAX_REGIONS; a++) {
     const A = finders[a]!;
     const near: { f: Finder; dx: number; dy: number; d: number }[] = [];
     for (let b = 0; b < finders.length; b++) {
@@ -51,29 +58,17 @@ export function regionsFromFinders(plane: LumaPlane, found: readonly Finder[]): 
         const cos = (p.dx * q.dx + p.dy * q.dy) / (p.d * q.d);
         if (Math.abs(cos) > 0.2) continue;
         const module = (A.module + p.f.module + q.f.module) / 3;
-        if (
-          !timingPattern(plane, A, p.f, q.f, module) ||
-          !timingPattern(plane, A, q.f, p.f, module)
-        )
+        // Cheapest test first: the corner finder's full square, then the timing patterns.
+        const axes = { ux: p.dx / p.d, uy: p.dy / p.d, vx: q.dx / q.d, vy: q.dy / q.d };
+        if (!finderShape(plane, A, axes, module)) continue;
+        if (!timingPattern(plane, A, p.f, q.f, module)) continue;
+        if (!timingPattern(plane, A, q.f, p.f, module)) continue;
+        if (!finderShape(plane, p.f, axes, module) || !finderShape(plane, q.f, axes, module))
           continue;
-        const xs = [A.x, p.f.x, q.f.x, p.f.x + q.f.x - A.x];
-        const ys = [A.y, p.f.y, q.f.y, p.f.y + q.f.y - A.y];
-        // Finder centre to symbol edge is 3.5 modules; add room for rotation and quiet zone.
-        const pad = module * 6 + 2;
-        const x0 = Math.max(0, Math.floor(Math.min(...xs) - pad));
-        const y0 = Math.max(0, Math.floor(Math.min(...ys) - pad));
-        const x1 = Math.min(width, Math.ceil(Math.max(...xs) + pad));
-        const y1 = Math.min(height, Math.ceil(Math.max(...ys) + pad));
-        regions.push({
-          x: x0,
-          y: y0,
-          width: x1 - x0,
-          height: y1 - y0,
-          module,
-          inverted: A.inverted,
-          score:
-            Math.abs(cos) + Math.abs(1 - legs) - Math.min(A.hits + p.f.hits + q.f.hits, 12) * 0.01,
-        });
+        const hits = Math.min(A.hits + p.f.hits + q.f.hits, 12);
+        const score = Math.abs(cos) + Math.abs(1 - legs) - hits * 0.01;
+        regions.push(square(A, p.f, q.f, module, score, width, height));
+        paired.add(A).add(p.f).add(q.f);
       }
     }
   }
@@ -92,7 +87,7 @@ function regionsFromPairs(
   paired: ReadonlySet<Finder>,
 ): Region[] {
   const regions: Region[] = [];
-  const lonely = finders.filter((f) => !paired.has(f));
+  const lonely = finders.filter((f) => !paired.has(f)).slice(0, MAX_PAIRED);
   for (let i = 0; i < lonely.length; i++) {
     for (let j = i + 1; j < lonely.length; j++) {
       const P = lonely[i]!,
@@ -101,8 +96,12 @@ function regionsFromPairs(
       const ratio = P.module / Q.module;
       if (ratio < 0.75 || ratio > 1.33) continue;
       const module = (P.module + Q.module) / 2;
-      const span = Math.hypot(Q.x - P.x, Q.y - P.y) / module;
+      const dx = Math.abs(Q.x - P.x),
+        dy = Math.abs(Q.y - P.y);
+      const span = Math.hypot(dx, dy) / module;
       if (span < MIN_SPAN || span > MAX_SPAN) continue;
+      // Only upright symbols (screens): a rotated code missing a finder is left to chance.
+      if (Math.min(dx, dy) > module) continue;
       for (const [corner, other] of [
         [P, Q],
         [Q, P],
@@ -115,7 +114,20 @@ function regionsFromPairs(
           if (!timingAt(plane, corner, other, third, module, 3)) continue;
           const ghost: Finder = { ...corner, x: third.x, y: third.y, hits: 0 };
           if (!timingAt(plane, corner, ghost, other, module, 3)) continue;
+          const d = Math.hypot(other.x - corner.x, other.y - corner.y);
+          const frame = {
+            ux: (other.x - corner.x) / d,
+            uy: (other.y - corner.y) / d,
+            vx: (third.x - corner.x) / d,
+            vy: (third.y - corner.y) / d,
+          };
+          if (
+            !finderShape(plane, corner, frame, module) ||
+            !finderShape(plane, other, frame, module)
+          )
+            continue;
           regions.push(square(corner, other, ghost, module, 1, plane.width, plane.height));
+          if (regions.length >= MAX_REGIONS) return regions;
         }
       }
     }
@@ -200,4 +212,44 @@ function timingAt(
     }
   }
   return transitions >= expected * 0.7 - 1 && transitions <= expected * 1.3 + 2;
+}
+
+/**
+ * The whole 7×7 finder (§6.3.3: dark 3×3 core, light ring, dark ring), sampled at module
+ * centres in the symbol's own axes. Row runs of text or noise can read 1:1:3:1:1 by chance;
+ * the full square rarely does. At least 42 of the 49 samples must sit on the right side of the
+ * midpoint between the two levels, with real contrast between them.
+ */
+function finderShape(
+  plane: LumaPlane,
+  f: Finder,
+  axes: { ux: number; uy: number; vx: number; vy: number },
+  module: number,
+): boolean {
+  const samples = new Uint8Array(49);
+  let darkSum = 0,
+    lightSum = 0;
+  for (let j = -3, k = 0; j <= 3; j++) {
+    for (let i = -3; i <= 3; i++, k++) {
+      const x = Math.floor(f.x + 0.5 + (i * axes.ux + j * axes.vx) * module);
+      const y = Math.floor(f.y + 0.5 + (i * axes.uy + j * axes.vy) * module);
+      if (x < 0 || y < 0 || x >= plane.width || y >= plane.height) return false;
+      const v = plane.at(x, y) ^ (f.inverted ? 255 : 0);
+      samples[k] = v;
+      if (Math.max(Math.abs(i), Math.abs(j)) === 2) lightSum += v;
+      else darkSum += v;
+    }
+  }
+  const dark = darkSum / 33,
+    light = lightSum / 16;
+  if (light - dark < 40) return false;
+  const mid = (dark + light) / 2;
+  let right = 0;
+  for (let j = -3, k = 0; j <= 3; j++) {
+    for (let i = -3; i <= 3; i++, k++) {
+      const ring = Math.max(Math.abs(i), Math.abs(j)) === 2;
+      if (ring === samples[k]! >= mid) right++;
+    }
+  }
+  return right >= 42;
 }

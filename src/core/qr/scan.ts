@@ -10,7 +10,7 @@ import type { QrBounds, QrHit, QrImage, QrRejection, QrScanOptions, QrScanResult
 export const DEFAULT_MAX_TEXT_LENGTH = 4096;
 const MAX_PIXELS = 120e6;
 /** Cap on jsQR calls per frame, so a frame full of look-alikes cannot stall the scan. */
-const MAX_DECODE_ATTEMPTS = 160;
+const MAX_DECODE_ATTEMPTS = 64;
 /** Below this many pixels the box-averaged pyramid level is cheap enough to add (photos). */
 const SMALL_FRAME = 2.5e6;
 /** Below this many pixels (a 720p webcam frame) a whole-frame jsQR pass is the last resort. */
@@ -107,7 +107,7 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
   }
 
   if (
-    options.wholeFrameFallback !== false &&
+    options.wholeFrameFallback === true &&
     hits.length === 0 &&
     rejected.length === 0 &&
     width * height <= TINY_FRAME
