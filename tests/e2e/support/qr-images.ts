@@ -73,10 +73,10 @@ export class Picture {
 }
 
 /** One QR code alone on white, as a PNG (what a "save image" of a setup page gives). */
-export function qrPng(text: string, scale = 6): Buffer {
+export function qrPng(text: string, scale = 6, dark: Rgb = [0, 0, 0]): Buffer {
   const side = (qrModules(text).size + 8) * scale;
   const picture = new Picture(side, side);
-  picture.drawQr(text, 0, 0, scale);
+  picture.drawQr(text, 0, 0, scale, 4, dark);
   return picture.png();
 }
 
