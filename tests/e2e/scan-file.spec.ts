@@ -1,14 +1,26 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { qrPng } from './support/qr-images';
-import { choosing, expectCodeFor, expectNoAxeViolations, openScan, pictureFolder, totpUri } from './support/scan-flow';
+import {
+  choosing,
+  expectCodeFor,
+  expectNoAxeViolations,
+  openScan,
+  pictureFolder,
+  totpUri,
+} from './support/scan-flow';
 
 const SECRET = 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU';
 
 test.describe('scan: a picture file chosen in the dialog', () => {
-  test('the QR code in a PNG becomes an account with the right code; the picture can be deleted afterwards', async ({ app }) => {
+  test('the QR code in a PNG becomes an account with the right code; the picture can be deleted afterwards', async ({
+    app,
+  }) => {
     const folder = pictureFolder();
-    const file = folder.write('setup-qr.png', qrPng(totpUri('Picture Bank', 'pat@example.com', SECRET)));
+    const file = folder.write(
+      'setup-qr.png',
+      qrPng(totpUri('Picture Bank', 'pat@example.com', SECRET)),
+    );
     const dialog = choosing(file);
     await app.restart({ imageFile: dialog });
     const { page } = app;
@@ -25,7 +37,9 @@ test.describe('scan: a picture file chosen in the dialog', () => {
     expect(dialog.asked).toBe(1);
 
     // The offer to delete the picture: a screenshot of a QR code is as sensitive as the key.
-    await expect(page.getByText('A picture of a QR code is as sensitive as a password.')).toBeVisible();
+    await expect(
+      page.getByText('A picture of a QR code is as sensitive as a password.'),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'scan results with delete offer');
 
     await page.getByRole('button', { name: 'Add 1 account' }).click();
@@ -41,7 +55,9 @@ test.describe('scan: a picture file chosen in the dialog', () => {
     expect(app.services.accounts.list()).toHaveLength(1);
   });
 
-  test('a text file named .png is refused with a clear message and nothing is added', async ({ app }) => {
+  test('a text file named .png is refused with a clear message and nothing is added', async ({
+    app,
+  }) => {
     const folder = pictureFolder();
     const file = folder.write('not-really.png', `${totpUri('Fake', 'me', SECRET)}\n`);
     await app.restart({ imageFile: choosing(file) });
@@ -49,7 +65,9 @@ test.describe('scan: a picture file chosen in the dialog', () => {
 
     await openScan(page);
     await page.getByRole('button', { name: /^Open picture/ }).click();
-    await expect(page.getByTestId('scan-notice')).toContainText(/not a picture|not an image|picture/i);
+    await expect(page.getByTestId('scan-notice')).toContainText(
+      /not a picture|not an image|picture/i,
+    );
     await expect(page.getByTestId('found-item')).toHaveCount(0);
     await expectNoAxeViolations(page, 'scan error');
     expect(app.services.accounts.list()).toHaveLength(0);

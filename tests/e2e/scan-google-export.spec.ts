@@ -3,7 +3,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { qrPng } from './support/qr-images';
-import { choosing, expectCodeFor, expectNoAxeViolations, openScan, pictureFolder } from './support/scan-flow';
+import {
+  choosing,
+  expectCodeFor,
+  expectNoAxeViolations,
+  openScan,
+  pictureFolder,
+} from './support/scan-flow';
 
 /**
  * A real 3-QR Google Authenticator export (batch_size 3, index 0/1/2, one batch_id) with the
@@ -15,21 +21,43 @@ interface Case {
   readonly migration_uri: string;
   readonly expected_otpauth_uris: readonly string[];
 }
-const CORPORA = join(resolve(fileURLToPath(new URL('../..', import.meta.url))), '..', 'shared', 'corpora');
-const vectors = JSON.parse(readFileSync(join(CORPORA, 'google_migration', 'johncallahan_otpauth_migration_vectors.json'), 'utf8')) as {
+const CORPORA = join(
+  resolve(fileURLToPath(new URL('../..', import.meta.url))),
+  '..',
+  'shared',
+  'corpora',
+);
+const vectors = JSON.parse(
+  readFileSync(
+    join(CORPORA, 'google_migration', 'johncallahan_otpauth_migration_vectors.json'),
+    'utf8',
+  ),
+) as {
   cases: Case[];
 };
-const parts = ['string_1_of_3', 'string_2_of_3', 'string_3_of_3'].map((id) => vectors.cases.find((c) => c.id === id)!);
-const expected = parts.flatMap((p) => p.expected_otpauth_uris).map((uri) => {
-  const url = new URL(uri);
-  const label = decodeURIComponent(url.pathname.replace(/^\/\/totp\//, '').replace(/^\//, ''));
-  return { issuer: url.searchParams.get('issuer')!, name: label.split(':').slice(1).join(':'), secret: url.searchParams.get('secret')! };
-});
+const parts = ['string_1_of_3', 'string_2_of_3', 'string_3_of_3'].map((id) =>
+  vectors.cases.find((c) => c.id === id)!,
+);
+const expected = parts
+  .flatMap((p) => p.expected_otpauth_uris)
+  .map((uri) => {
+    const url = new URL(uri);
+    const label = decodeURIComponent(url.pathname.replace(/^\/\/totp\//, '').replace(/^\//, ''));
+    return {
+      issuer: url.searchParams.get('issuer')!,
+      name: label.split(':').slice(1).join(':'),
+      secret: url.searchParams.get('secret')!,
+    };
+  });
 
-test('scan: a Google Authenticator export in three QR codes, read out of order, adds every account', async ({ app }) => {
+test('scan: a Google Authenticator export in three QR codes, read out of order, adds every account', async ({
+  app,
+}) => {
   expect(expected).toHaveLength(22);
   const folder = pictureFolder();
-  const [first, second, third] = parts.map((p, i) => folder.write(`export-${i + 1}.png`, qrPng(p.migration_uri, 4)));
+  const [first, second, third] = parts.map((p, i) =>
+    folder.write(`export-${i + 1}.png`, qrPng(p.migration_uri, 4)),
+  );
   await app.restart({ imageFile: choosing(first!, third!, second!) });
   const { page } = app;
   await openScan(page);
@@ -52,7 +80,9 @@ test('scan: a Google Authenticator export in three QR codes, read out of order, 
   await expect(page.getByTestId('batch-missing')).toHaveCount(0);
   await expect(page.getByTestId('batch-complete')).toContainText('All 3 parts');
   for (const { issuer, name } of expected) {
-    await expect(page.getByTestId('found-item').filter({ hasText: `${issuer} ${name} ·` })).toHaveCount(1);
+    await expect(
+      page.getByTestId('found-item').filter({ hasText: `${issuer} ${name} ·` }),
+    ).toHaveCount(1);
   }
 
   await page.getByRole('button', { name: 'Add 22 accounts' }).click();

@@ -3,7 +3,14 @@ import { existsSync } from 'node:fs';
 import { decodeBase32 } from '../../src/core/encoding/base32';
 import { expect, test } from './fixtures';
 import { Picture, qrPng } from './support/qr-images';
-import { choosing, expectCodeFor, expectNoAxeViolations, openScan, pictureFolder, totpUri } from './support/scan-flow';
+import {
+  choosing,
+  expectCodeFor,
+  expectNoAxeViolations,
+  openScan,
+  pictureFolder,
+  totpUri,
+} from './support/scan-flow';
 
 const PASTED = 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U';
 const DROPPED = 'ONSWG4TFOQYTEMZUGU3DOOBZGAYTEMZU';
@@ -21,14 +28,22 @@ async function dataTransferWith(page: Page, png: Buffer, name: string) {
 }
 
 test.describe('scan: pictures pasted and dropped', () => {
-  test('Ctrl+V of a screenshot and a file dropped on the panel each add their account', async ({ app }) => {
+  test('Ctrl+V of a screenshot and a file dropped on the panel each add their account', async ({
+    app,
+  }) => {
     const { page } = app;
     await openScan(page);
 
     // Paste: the clipboard holds a picture (a screenshot tool's copy).
-    const clip = await dataTransferWith(page, qrPng(totpUri('Pasted Co', 'ann@example.com', PASTED)), 'image.png');
+    const clip = await dataTransferWith(
+      page,
+      qrPng(totpUri('Pasted Co', 'ann@example.com', PASTED)),
+      'image.png',
+    );
     await page.evaluate((clipboardData) => {
-      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
+      );
     }, clip);
     await expect(page.getByTestId('found-item')).toHaveCount(1);
     await expect(page.getByTestId('found-item')).toContainText('Pasted Co');
@@ -39,7 +54,11 @@ test.describe('scan: pictures pasted and dropped', () => {
     // Drop: a file dragged from the file manager onto the scan panel.
     await openScan(page);
     const zone = page.getByTestId('drop-zone');
-    const drag = await dataTransferWith(page, qrPng(totpUri('Dropped Ltd', 'bob@example.com', DROPPED)), 'qr.png');
+    const drag = await dataTransferWith(
+      page,
+      qrPng(totpUri('Dropped Ltd', 'bob@example.com', DROPPED)),
+      'qr.png',
+    );
     await zone.dispatchEvent('dragenter', { dataTransfer: drag });
     await zone.dispatchEvent('dragover', { dataTransfer: drag });
     await expect(zone).toHaveClass(/dragging/);
@@ -53,12 +72,19 @@ test.describe('scan: pictures pasted and dropped', () => {
     await expectCodeFor(page, 'Pasted Co', PASTED);
   });
 
-  test('one picture with two accounts (one already added) and two web links: the new one is added, the rest explained, no navigation', async ({ app }) => {
+  test('one picture with two accounts (one already added) and two web links: the new one is added, the rest explained, no navigation', async ({
+    app,
+  }) => {
     const { page } = app;
     const known = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
     const fresh = 'NBSWY3DPO5XXE3DEEBQWEY3EMVTGO2DJ';
     await app.services.accounts.add(
-      { issuer: 'Known Corp', name: 'me@example.com', otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 }, secret: decodeBase32(known)! },
+      {
+        issuer: 'Known Corp',
+        name: 'me@example.com',
+        otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 },
+        secret: decodeBase32(known)!,
+      },
       Date.now(),
     );
     // A "recovery sheet" style picture: four codes side by side on a grey page.
@@ -80,7 +106,8 @@ test.describe('scan: pictures pasted and dropped', () => {
     const before = page.url();
     const elsewhere: string[] = [];
     page.on('request', (r) => {
-      if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(app.origin)) elsewhere.push(r.url());
+      if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(app.origin))
+        elsewhere.push(r.url());
     });
 
     await page.getByRole('button', { name: /^Open picture/ }).click();
@@ -94,8 +121,12 @@ test.describe('scan: pictures pasted and dropped', () => {
 
     const problems = page.getByTestId('scan-problem');
     await expect(problems).toHaveCount(2);
-    await expect(problems.filter({ hasText: 'This is a web address, not an authenticator secret' })).toContainText('https://example.com/login');
-    await expect(problems.filter({ hasText: 'Microsoft Authenticator sign-up link' })).toHaveCount(1);
+    await expect(
+      problems.filter({ hasText: 'This is a web address, not an authenticator secret' }),
+    ).toContainText('https://example.com/login');
+    await expect(problems.filter({ hasText: 'Microsoft Authenticator sign-up link' })).toHaveCount(
+      1,
+    );
     // The links were read, not followed.
     expect(page.url()).toBe(before);
     expect(page.context().pages()).toHaveLength(1);
@@ -107,7 +138,12 @@ test.describe('scan: pictures pasted and dropped', () => {
     await expect(page.getByTestId('account-row')).toHaveCount(2);
     await expectCodeFor(page, 'Fresh Inc', fresh);
     await expectCodeFor(page, 'Known Corp', known);
-    expect(app.services.accounts.list().map((a) => a.issuer).sort()).toEqual(['Fresh Inc', 'Known Corp']);
+    expect(
+      app.services.accounts
+        .list()
+        .map((a) => a.issuer)
+        .sort(),
+    ).toEqual(['Fresh Inc', 'Known Corp']);
     expect(existsSync(file)).toBe(true);
     expect(page.url()).toBe(before);
     expect(elsewhere, 'requests outside the app').toEqual([]);

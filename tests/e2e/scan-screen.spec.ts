@@ -13,19 +13,31 @@ const RIGHT_SECRET = 'KVLFOWCZLIYTENBVGY3TQOJQGEZDGNBV';
  * A second, real (headful) Chromium on the test's Xvfb display, showing a site's "set up your
  * authenticator" page: the QR codes sit on a dark, striped page at some offset, with text around.
  */
-async function showSetupPage(display: string, codes: readonly { text: string; left: number; top: number; dark?: Rgb }[]): Promise<{ browser: Browser; page: Page }> {
+async function showSetupPage(
+  display: string,
+  codes: readonly { text: string; left: number; top: number; dark?: Rgb }[],
+): Promise<{ browser: Browser; page: Page }> {
   const base = chromiumLaunchOptions(['--window-position=0,0', '--window-size=1920,1080']);
-  const browser = await chromium.launch({ ...base, headless: false, env: { ...process.env, DISPLAY: display } });
+  const browser = await chromium.launch({
+    ...base,
+    headless: false,
+    env: { ...process.env, DISPLAY: display },
+  });
   const page = await browser.newPage({ viewport: null });
   const images = codes
-    .map(({ text, left, top, dark }) => `<img alt="QR code" src="data:image/png;base64,${qrPng(text, 5, dark).toString('base64')}" style="position:absolute;left:${left}px;top:${top}px">`)
+    .map(
+      ({ text, left, top, dark }) =>
+        `<img alt="QR code" src="data:image/png;base64,${qrPng(text, 5, dark).toString('base64')}" style="position:absolute;left:${left}px;top:${top}px">`,
+    )
     .join('');
   await page.setContent(`<!doctype html><html><body style="margin:0;height:100vh;color:#eee;font:16px sans-serif;
       background:repeating-linear-gradient(45deg,#1b2330 0 14px,#2c3a4f 14px 28px)">
       <h1 style="margin:24px 40px">Turn on two-step verification</h1>
       <p style="margin:0 40px">Scan this code with your authenticator app, then enter the 6-digit code.</p>
       ${images}</body></html>`);
-  await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+  await page.waitForFunction(() =>
+    [...document.images].every((i) => i.complete && i.naturalWidth > 0),
+  );
   // Let the compositor put the frame on the X screen before it is grabbed.
   await page.waitForTimeout(300);
   return { browser, page };
@@ -36,14 +48,19 @@ function darkestPixel(dataUrl: string): { rgb: number[]; red: boolean } {
   const { data } = readPng(Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64'));
   let best = [255, 255, 255];
   for (let i = 0; i < data.length; i += 4) {
-    if (data[i]! + data[i + 1]! + data[i + 2]! < best[0]! + best[1]! + best[2]!) best = [data[i]!, data[i + 1]!, data[i + 2]!];
+    if (data[i]! + data[i + 1]! + data[i + 2]! < best[0]! + best[1]! + best[2]!)
+      best = [data[i]!, data[i + 1]!, data[i + 2]!];
   }
   return { rgb: best, red: best[0]! > best[2]! + 60 };
 }
 
 test.describe('scan: the real screen (Xvfb + a real Chromium window + a real screen grabber)', () => {
-  test('"Scan screen" finds the QR code shown in another window and adds the account', async ({ app }) => {
-    const shown = await showSetupPage(app.display, [{ text: totpUri('Screen Site', 'sam@example.com', SETUP_SECRET), left: 730, top: 310 }]);
+  test('"Scan screen" finds the QR code shown in another window and adds the account', async ({
+    app,
+  }) => {
+    const shown = await showSetupPage(app.display, [
+      { text: totpUri('Screen Site', 'sam@example.com', SETUP_SECRET), left: 730, top: 310 },
+    ]);
     try {
       const capture = xScreenCapture(app.display);
       await app.restart({ capture });
@@ -64,10 +81,17 @@ test.describe('scan: the real screen (Xvfb + a real Chromium window + a real scr
     }
   });
 
-  test('three displays of different sizes and pixel formats: one click finds the codes on the 2nd and 3rd', async ({ app }) => {
+  test('three displays of different sizes and pixel formats: one click finds the codes on the 2nd and 3rd', async ({
+    app,
+  }) => {
     const shown = await showSetupPage(app.display, [
       // Dark red modules: after the BGRA monitor is turned into RGBA, the code's thumbnail must still be red.
-      { text: totpUri('Left Screen', 'lee@example.com', LEFT_SECRET), left: 120, top: 420, dark: [150, 20, 20] },
+      {
+        text: totpUri('Left Screen', 'lee@example.com', LEFT_SECRET),
+        left: 120,
+        top: 420,
+        dark: [150, 20, 20],
+      },
       { text: totpUri('Right Screen', 'ray@example.com', RIGHT_SECRET), left: 1300, top: 380 },
     ]);
     try {
@@ -88,7 +112,9 @@ test.describe('scan: the real screen (Xvfb + a real Chromium window + a real scr
       await expect(page.getByTestId('found-item').nth(0)).toContainText('Left Screen');
       await expect(page.getByTestId('found-item').nth(1)).toContainText('Right Screen');
       const thumb = await page.getByTestId('found-item').nth(0).locator('img').getAttribute('src');
-      expect(darkestPixel(thumb!), 'the BGRA monitor kept its colours').toMatchObject({ red: true });
+      expect(darkestPixel(thumb!), 'the BGRA monitor kept its colours').toMatchObject({
+        red: true,
+      });
       await expectNoAxeViolations(page, 'three-screen scan result');
       await page.getByRole('button', { name: 'Add 2 accounts' }).click();
       await expect(page.getByTestId('account-row')).toHaveCount(2);
@@ -106,7 +132,9 @@ test.describe('scan: the real screen (Xvfb + a real Chromium window + a real scr
       const { page } = app;
       await openScan(page);
       await page.getByRole('button', { name: /^Scan screen/ }).click();
-      await expect(page.getByTestId('scan-notice')).toContainText('No QR code found in your screen');
+      await expect(page.getByTestId('scan-notice')).toContainText(
+        'No QR code found in your screen',
+      );
       await expect(page.getByTestId('found-item')).toHaveCount(0);
       await expectNoAxeViolations(page, 'screen scan found nothing');
     } finally {

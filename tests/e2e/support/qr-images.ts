@@ -53,13 +53,22 @@ export class Picture {
    * Draws the QR code for `text` with its top-left quiet-zone corner at (x, y): `quiet` light
    * modules on each side, `scale` pixels per module. Returns the size drawn (quiet zone included).
    */
-  drawQr(text: string, x: number, y: number, scale = 6, quiet = 4, dark: Rgb = [0, 0, 0], light: Rgb = [255, 255, 255]): number {
+  drawQr(
+    text: string,
+    x: number,
+    y: number,
+    scale = 6,
+    quiet = 4,
+    dark: Rgb = [0, 0, 0],
+    light: Rgb = [255, 255, 255],
+  ): number {
     const qr = qrModules(text);
     const side = (qr.size + 2 * quiet) * scale;
     this.fillRect(x, y, side, side, light);
     for (let row = 0; row < qr.size; row++) {
       for (let col = 0; col < qr.size; col++) {
-        if (qr.dark(row, col)) this.fillRect(x + (col + quiet) * scale, y + (row + quiet) * scale, scale, scale, dark);
+        if (qr.dark(row, col))
+          this.fillRect(x + (col + quiet) * scale, y + (row + quiet) * scale, scale, scale, dark);
       }
     }
     return side;
@@ -102,7 +111,12 @@ export function crop(
     const from = Math.max(0, x);
     const to = Math.min(source.width, x + w);
     if (to <= from) continue;
-    source.data.copy(out.data, (row * w + (from - x)) * 4, (sy * source.width + from) * 4, (sy * source.width + to) * 4);
+    source.data.copy(
+      out.data,
+      (row * w + (from - x)) * 4,
+      (sy * source.width + from) * 4,
+      (sy * source.width + to) * 4,
+    );
   }
   return out;
 }

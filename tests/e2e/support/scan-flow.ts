@@ -9,14 +9,25 @@ import { expectCodeMatchesAt, oathTotp } from './oathtool';
 /** Opens Add account; the "Scan a QR code" way in is the one shown first. */
 export async function openScan(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Add account' }).first().click();
-  await expect(page.getByRole('button', { name: 'Scan a QR code' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Scan a QR code' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.getByRole('button', { name: /^Scan screen/ })).toBeVisible();
 }
 
 /** The code on the row of `issuer` (and `name`, when given) is oathtool's code for `secret` now. */
-export async function expectCodeFor(page: Page, issuer: string, secret: string, name?: string): Promise<void> {
-  let row = page.getByTestId('account-row').filter({ has: page.getByTestId('issuer').getByText(issuer, { exact: true }) });
-  if (name) row = row.filter({ has: page.getByTestId('account-name').getByText(name, { exact: true }) });
+export async function expectCodeFor(
+  page: Page,
+  issuer: string,
+  secret: string,
+  name?: string,
+): Promise<void> {
+  let row = page
+    .getByTestId('account-row')
+    .filter({ has: page.getByTestId('issuer').getByText(issuer, { exact: true }) });
+  if (name)
+    row = row.filter({ has: page.getByTestId('account-name').getByText(name, { exact: true }) });
   const code = row.getByTestId('code');
   await expect(code).toHaveAttribute('data-code', /^\d{6}$/);
   const { code: shown, expected } = await expectCodeMatchesAt(
@@ -28,12 +39,17 @@ export async function expectCodeFor(page: Page, issuer: string, secret: string, 
 
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
 /** A temp folder with the given files; the dialog port "chooses" them one after the other. */
-export function pictureFolder(): { dir: string; write: (name: string, bytes: Buffer | string) => string } {
+export function pictureFolder(): {
+  dir: string;
+  write: (name: string, bytes: Buffer | string) => string;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'latchkey-scan-'));
   return {
     dir,

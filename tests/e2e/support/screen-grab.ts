@@ -29,7 +29,16 @@ export function xScreenCapture(display: string): ScreenCapturePort & { readonly 
       const bytes = await grabRootWindow(display);
       grabs++;
       const { width, height } = readPng(bytes);
-      return [{ id: `x11:${display}`, label: `Display ${display}`, width, height, encoding: 'png', bytes: new Uint8Array(bytes) }];
+      return [
+        {
+          id: `x11:${display}`,
+          label: `Display ${display}`,
+          width,
+          height,
+          encoding: 'png',
+          bytes: new Uint8Array(bytes),
+        },
+      ];
     },
   };
 }
@@ -48,7 +57,10 @@ export interface Monitor {
  * Several monitors out of one real grab: each is a window of the root-window picture, delivered
  * as a PNG (a screen grabber's output) or as raw BGRA/RGBA (desktopCapturer's bitmap).
  */
-export function xMultiMonitorCapture(display: string, monitors: readonly Monitor[]): ScreenCapturePort & { readonly grabs: number } {
+export function xMultiMonitorCapture(
+  display: string,
+  monitors: readonly Monitor[],
+): ScreenCapturePort & { readonly grabs: number } {
   let grabs = 0;
   return {
     get grabs() {
@@ -59,11 +71,18 @@ export function xMultiMonitorCapture(display: string, monitors: readonly Monitor
       grabs++;
       return monitors.map((m, i): CaptureFrame => {
         const picture = crop(screen, m.x, m.y, m.width, m.height, m.pad);
-        const base = { id: `x11:${display}:${i}`, label: `Screen ${i + 1}`, width: m.width, height: m.height };
-        if (m.encoding === 'png') return { ...base, encoding: 'png', bytes: new Uint8Array(picture.png()) };
+        const base = {
+          id: `x11:${display}:${i}`,
+          label: `Screen ${i + 1}`,
+          width: m.width,
+          height: m.height,
+        };
+        if (m.encoding === 'png')
+          return { ...base, encoding: 'png', bytes: new Uint8Array(picture.png()) };
         const pixels = new Uint8Array(picture.data);
         if (m.encoding === 'bgra') {
-          for (let p = 0; p < pixels.length; p += 4) [pixels[p], pixels[p + 2]] = [pixels[p + 2]!, pixels[p]!];
+          for (let p = 0; p < pixels.length; p += 4)
+            [pixels[p], pixels[p + 2]] = [pixels[p + 2]!, pixels[p]!];
         }
         return { ...base, encoding: m.encoding, pixels };
       });
