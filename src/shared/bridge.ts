@@ -172,7 +172,7 @@ export const contract = {
   ),
   'backup:save-pdf': op<{ readonly saved: boolean }>()(
     z
-      .object({ token: z.string().min(1).max(64), pdf: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 50_000_000), allAccounts: z.boolean() })
+      .object({ token: z.string().min(1).max(64), pdf: z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= 50_000_000), allAccounts: z.boolean() })
       .strict(),
   ),
   'backup:export-aegis': op<{ readonly saved: boolean }>()(

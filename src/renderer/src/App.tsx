@@ -2,6 +2,8 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { accountLabel } from '../../shared/account';
 import type { AddedAccount } from '../../shared/bridge';
 import { AddAccount } from './features/add/AddAccount';
+import { Backup } from './features/backup/Backup';
+import { BackupReminder } from './features/backup/BackupReminder';
 import { accountsStore } from './features/codes/accounts-store';
 import { CodeList } from './features/codes/CodeList';
 import { Settings } from './features/settings/Settings';
@@ -12,7 +14,7 @@ import { vaultStore } from './features/vault/vault-store';
 import { reportActivity } from './lib/activity';
 import { latchkey } from './lib/bridge';
 
-type Screen = 'codes' | 'add' | 'settings';
+type Screen = 'codes' | 'add' | 'settings' | 'backup';
 
 function Unlocked() {
   const [screen, setScreen] = useState<Screen>('codes');
@@ -46,6 +48,9 @@ function Unlocked() {
                 Add account
               </button>
             )}
+            <button type="button" className="secondary" onClick={() => setScreen('backup')}>
+              Backup
+            </button>
             <button type="button" className="secondary" onClick={() => setScreen('settings')}>
               Settings
             </button>
@@ -67,6 +72,10 @@ function Unlocked() {
           />
         )}
         {screen === 'settings' && status && <Settings status={status} onClose={() => setScreen('codes')} />}
+        {screen === 'backup' && status && (
+          <Backup status={status} accounts={state.accounts} onClose={() => setScreen('codes')} />
+        )}
+        {screen === 'codes' && <BackupReminder accounts={state.accounts} onOpen={() => setScreen('backup')} />}
         {screen === 'codes' && <CodeList state={state} onAdd={() => setScreen('add')} />}
       </main>
     </>

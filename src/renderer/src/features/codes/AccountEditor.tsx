@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Account } from '../../../../shared/account';
 import { latchkey } from '../../lib/bridge';
 import { useToast } from '../toast/Toast';
+import { RecoveryCodes } from './RecoveryCodes';
 
 interface Props {
   readonly account: Account;
@@ -83,6 +84,7 @@ export function AccountEditor({ account, index, count, onMove, onDone }: Props) 
           Save
         </button>
       </div>
+      <RecoveryCodes account={account} />
     </form>
   );
 }

@@ -30,6 +30,9 @@ export function CodeRow({ account, view, now, onCopy, onNextHotp, editing, onEdi
             {subtitle}
           </span>
         )}
+        {account.recovery.total > 0 && account.recovery.unused <= 2 && (
+          <span className="code-warning">{account.recovery.unused} recovery codes left</span>
+        )}
       </div>
       <button
         type="button"

@@ -75,15 +75,20 @@ class ScanSession extends Store<ScanState> {
     this.set({ ...this.getSnapshot(), busy: null, view: result.value, thumbnails: new Map(this.#thumbs), notice: null });
   }
 
+  /** Shows a staging view that came from elsewhere (an import). */
+  showStaging(view: StagingView): void {
+    this.set({ ...this.getSnapshot(), busy: null, view, notice: null });
+  }
+
   async refresh(): Promise<void> {
-    const result = await latchkey['scan:view']({});
+    const result = await latchkey['staging:view']({});
     if (result.ok) this.set({ ...this.getSnapshot(), view: result.value });
   }
 
   async reset(): Promise<void> {
     this.#thumbs.clear();
     this.set(initial);
-    await latchkey['scan:reset']({});
+    await latchkey['staging:reset']({});
   }
 }
 

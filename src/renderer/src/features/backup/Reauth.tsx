@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import type { VaultStatusView } from '../../../../shared/bridge';
+import { PasswordField } from '../vault/PasswordField';
+
+export type ReauthProof = { method: 'password'; password: string } | { method: 'confirm' };
+
+export interface ReauthState {
+  readonly password: string;
+  readonly confirmed: boolean;
+}
+
+export function proofFrom(status: VaultStatusView, state: ReauthState): ReauthProof | null {
+  if (status.slots.password) return state.password ? { method: 'password', password: state.password } : null;
+  return state.confirmed ? { method: 'confirm' } : null;
+}
+
+/** Asks the user to prove it is them before secrets leave the vault. */
+export function Reauth({
+  status,
+  state,
+  onChange,
+  error,
+}: {
+  status: VaultStatusView;
+  state: ReauthState;
+  onChange: (s: ReauthState) => void;
+  error?: string | null;
+}) {
+  const id = useId();
+  if (status.slots.password) {
+    return (
+      <PasswordField
+        label="Your Latchkey password"
+        value={state.password}
+        onChange={(password) => onChange({ ...state, password })}
+        autoComplete="current-password"
+        error={error ?? null}
+      />
+    );
+  }
+  return (
+    <div className="choice">
+      <input id={id} type="checkbox" checked={state.confirmed} onChange={(e) => onChange({ ...state, confirmed: e.target.checked })} />
+      <label htmlFor={id}>I am at this computer and want to export my secrets</label>
+      {error && (
+        <p className="field-error hint" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
