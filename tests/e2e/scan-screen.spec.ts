@@ -131,7 +131,8 @@ test.describe('scan: the real screen (Xvfb + a real Chromium window + a real scr
       await app.restart({ capture: xScreenCapture(app.display) });
       const { page } = app;
       await openScan(page);
-      await page.getByRole('button', { name: /^Scan screen/ }).click();
+      // This time with the keyboard shortcut.
+      await page.keyboard.press('Control+Shift+S');
       await expect(page.getByTestId('scan-notice')).toContainText(
         'No QR code found in your screen',
       );
