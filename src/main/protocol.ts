@@ -1,6 +1,6 @@
-import { net, protocol } from 'electron';
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { APP_SCHEME, resolveAppUrl, responseHeaders } from './security/app-protocol';
 
 /** Must run before `app.whenReady()`: app:// behaves like a secure, standard origin. */
@@ -10,13 +10,19 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from `rendererDir` with the CSP and security headers. */
+/**
+ * Serves the built renderer from `rendererDir` with the CSP and security headers. Files are read
+ * directly (not through net.fetch) so the network block on every session cannot interfere.
+ */
 export function handleAppProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const relative = resolveAppUrl(request.url);
-    if (relative === null) return new Response('Not found', { status: 404 });
-    const file = await net.fetch(pathToFileURL(join(rendererDir, relative)).toString()).catch(() => null);
-    if (!file || !file.ok) return new Response('Not found', { status: 404 });
-    return new Response(file.body, { status: 200, headers: responseHeaders(relative) });
+    if (relative === null || request.method !== 'GET') return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(join(rendererDir, relative));
+      return new Response(body, { status: 200, headers: responseHeaders(relative) });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
   });
 }
