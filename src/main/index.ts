@@ -18,7 +18,11 @@ import { createMainWindow, preloadPath } from './window';
 // Wiring only: every decision lives in a module of its own.
 const mainDir = dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
+// In development the page comes from electron-vite's server (and its hot-reload socket).
+const devOrigins = devServerUrl
+  ? [new URL(devServerUrl).origin, new URL(devServerUrl).origin.replace(/^http/, 'ws')]
+  : [];
+const trustedOrigins = [APP_ORIGIN, ...devOrigins];
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
