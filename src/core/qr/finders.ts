@@ -52,32 +52,50 @@ function crossCheckColumn(
   maxRun: number,
   out: { y: number; module: number },
 ): boolean {
-  const height = plane.height;
-  const dark = (yy: number) => plane.at(x, yy) < threshold;
-  const runs = [0, 0, 0, 0, 0, 0]; // up: centre, ring, outer; down: centre, ring, outer
+  // Runs walking up (centre, ring, outer) and down (centre, ring, outer); no closures or
+  // arrays here: this runs for every horizontal match.
+  const up = walk(plane, x, y, -1, threshold, centreDark, maxRun, runs);
+  if (!up) return false;
+  const c0 = runs[0]!,
+    b0 = runs[1]!,
+    a0 = runs[2]!;
+  if (!walk(plane, x, y + 1, 1, threshold, centreDark, maxRun, runs)) return false;
+  const c1 = runs[0]!,
+    b1 = runs[1]!,
+    a1 = runs[2]!;
+  if (b1 === 0 || a1 === 0) return false;
+  const centre = c0 + c1;
+  if (!looksLikeFinder(a0, b0, centre, b1, a1)) return false;
+  out.y = y - c0 + 1 + (centre - 1) / 2;
+  out.module = (a0 + b0 + centre + b1 + a1) / 7;
+  return true;
+}
+
+const runs = new Int32Array(3);
+
+/** Counts the centre, ring and outer runs from (x, y) in direction dy; false if one is too long. */
+function walk(
+  plane: LumaPlane,
+  x: number,
+  y: number,
+  dy: number,
+  threshold: number,
+  centreDark: boolean,
+  maxRun: number,
+  out: Int32Array,
+): boolean {
   let yy = y;
+  const height = plane.height;
   for (let part = 0; part < 3; part++) {
     const want = part === 1 ? !centreDark : centreDark;
-    while (yy >= 0 && dark(yy) === want && runs[part]! <= maxRun) {
-      runs[part]!++;
-      yy--;
+    let n = 0;
+    while (yy >= 0 && yy < height && plane.at(x, yy) < threshold === want) {
+      if (++n > maxRun) return false;
+      yy += dy;
     }
-    if (runs[part] === 0 || runs[part]! > maxRun) return false;
+    out[part] = n;
+    if (n === 0 && !(part === 0 && dy > 0)) return false;
   }
-  const top = y - runs[0]! + 1;
-  yy = y + 1;
-  for (let part = 3; part < 6; part++) {
-    const want = part === 4 ? !centreDark : centreDark;
-    while (yy < height && dark(yy) === want && runs[part]! <= maxRun) {
-      runs[part]!++;
-      yy++;
-    }
-    if ((runs[part] === 0 && part !== 3) || runs[part]! > maxRun) return false;
-  }
-  const centre = runs[0]! + runs[3]!;
-  if (!looksLikeFinder(runs[2]!, runs[1]!, centre, runs[4]!, runs[5]!)) return false;
-  out.y = top + (centre - 1) / 2;
-  out.module = (runs[2]! + runs[1]! + centre + runs[4]! + runs[5]!) / 7;
   return true;
 }
 
@@ -98,10 +116,14 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
   const mean = new Float32Array(segments);
   for (let x = 0; x < width; x++) segCount[x >> SEG_SHIFT]!++;
   const column = { y: 0, module: 0 };
+  const edges = new Int32Array(width + 2);
   for (let y = rowStep >> 1; y < height; y += rowStep) {
     const luma = plane.row(y);
-    segSum.fill(0);
-    for (let x = 0; x < width; x++) segSum[x >> SEG_SHIFT]! += luma[x]!;
+    for (let k = 0, x = 0; k < segments; k++) {
+      let sum = 0;
+      for (const end = Math.min(width, x + (1 << SEG_SHIFT)); x < end; x++) sum += luma[x]!;
+      segSum[k] = sum;
+    }
     let winSum = 0,
       winCount = 0;
     for (let k = 0; k < Math.min(SEG_RADIUS, segments); k++) {
@@ -124,47 +146,51 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
       darkBelow[k] = m - margin;
       lightAbove[k] = m + margin;
     }
-    // Runs: r0..r3 completed, `run` the current one; `dark` the current colour.
-    let r0 = 0,
-      r1 = 0,
-      r2 = 0,
-      r3 = 0,
-      run = 0;
+    // Tight pass: the x of every colour change (the row starts light), then a sentinel.
+    let count = 0;
     let dark = false;
-    for (let x = 0; x <= width; x++) {
-      if (x < width) {
+    for (let k = 0; k < segments; k++) {
+      const below = darkBelow[k]!,
+        above = lightAbove[k]!;
+      const end = Math.min(width, (k + 1) << SEG_SHIFT);
+      for (let x = k << SEG_SHIFT; x < end; x++) {
         const v = luma[x]!;
-        const s = x >> SEG_SHIFT;
-        if (dark ? v <= lightAbove[s]! : v >= darkBelow[s]!) {
-          run++;
-          continue;
-        }
-      }
-      // A run just ended at x-1: check the last five (r0..r3 and run).
-      if (r0 > 0 && looksLikeFinder(r0, r1, r2, r3, run)) {
-        const centreDark = dark; // r2 has the colour of the run that just ended
-        const cx = Math.round(x - run - r3 - r2 / 2 - 0.5);
-        const total = r0 + r1 + r2 + r3 + run;
-        const threshold = mean[cx >> SEG_SHIFT]!;
-        if (crossCheckColumn(plane, cx, y, threshold, centreDark, total, column)) {
-          const module = total / 7;
-          if (column.module > module * 0.6 && column.module < module * 1.6) {
-            finders.add({
-              x: x - run - r3 - r2 / 2 - 0.5,
-              y: column.y,
-              module: (module + column.module) / 2,
-              inverted: !centreDark,
-              hits: 1,
-            });
+        if (dark) {
+          if (v > above) {
+            edges[count++] = x;
+            dark = false;
           }
+        } else if (v < below) {
+          edges[count++] = x;
+          dark = true;
         }
       }
-      r0 = r1;
-      r1 = r2;
-      r2 = r3;
-      r3 = run;
-      run = 1;
-      dark = !dark;
+    }
+    edges[count++] = width;
+    // Run i spans edges[i]..edges[i+1] and is dark when i is even.
+    for (let i = 0; i + 5 < count; i++) {
+      const r0 = edges[i + 1]! - edges[i]!,
+        r1 = edges[i + 2]! - edges[i + 1]!;
+      const r2 = edges[i + 3]! - edges[i + 2]!,
+        r3 = edges[i + 4]! - edges[i + 3]!;
+      const r4 = edges[i + 5]! - edges[i + 4]!;
+      if (r2 < r1 || r2 < r3 || !looksLikeFinder(r0, r1, r2, r3, r4)) continue;
+      const centreDark = (i & 1) === 0;
+      const centre = edges[i + 2]! + r2 / 2 - 0.5;
+      const cx = Math.round(centre);
+      const total = r0 + r1 + r2 + r3 + r4;
+      if (!crossCheckColumn(plane, cx, y, mean[cx >> SEG_SHIFT]!, centreDark, total, column))
+        continue;
+      const module = total / 7;
+      if (column.module > module * 0.6 && column.module < module * 1.6) {
+        finders.add({
+          x: centre,
+          y: column.y,
+          module: (module + column.module) / 2,
+          inverted: !centreDark,
+          hits: 1,
+        });
+      }
     }
   }
   return finders.all;

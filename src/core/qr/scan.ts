@@ -138,14 +138,15 @@ export function scanQrCodes(image: QrImage, options?: QrScanOptions): QrHit[] {
 const PLAIN: CropPlan = { down: 1, up: 1, smooth: false, binarize: false };
 
 /**
- * Resampling plans for a crop, best first: bring modules to about 2–5 px by an integer factor
+ * Resampling plans for a crop, best first: bring modules to about 2–3.8 px by an integer factor
+ * (jsQR's time grows with the crop's area, so the smallest reliable size wins)
  * (averaging big modules down, repeating tiny ones up); then the native crop or a 2× one; then
  * a smooth enlargement thresholded as a whole, which rescues blurry rescaled screenshots that
  * jsQR's local binarizer breaks up; last, jsQR's own inversion handling.
  */
 function attemptsFor(module: number): Attempt[] {
-  const down = module >= 6 ? Math.floor(module / 3) : 1;
-  const up = module < 1.6 ? 3 : module < 2.5 ? 2 : 1;
+  const down = module >= 3.8 ? Math.floor(module / 1.9) : 1;
+  const up = module < 1.6 ? 3 : module < 1.9 ? 2 : 1;
   const primary: Attempt = { down, up, smooth: false, binarize: false, inversion: 'dontInvert' };
   const plans: Attempt[] = [primary];
   if (down > 1 || up > 1) plans.push({ ...PLAIN, inversion: 'dontInvert' });
