@@ -1,5 +1,5 @@
 import type { ErrorInfo } from '../../shared/errors/index';
-import type { QrHit, QrRejection } from './types';
+import type { QrHit, QrRejection, QrScanOptions } from './types';
 
 /** Page → QR worker: one RGBA frame; `buffer` is transferred, not copied. */
 export interface QrScanRequest {
@@ -7,6 +7,7 @@ export interface QrScanRequest {
   readonly width: number;
   readonly height: number;
   readonly buffer: ArrayBuffer;
+  readonly options?: QrScanOptions;
 }
 
 /** QR worker → page: the hits in reading order, or why the frame could not be scanned. */

@@ -57,3 +57,26 @@ describe('QR images from the shared corpora', () => {
     expect(hits[0]!.text).toContain('data=CiMK');
   });
 });
+
+describe('jsQR end-to-end photos (qr_images/jsqr_end_to_end, all decodable by jsQR itself)', () => {
+  const dir = join(corpora, 'qr_images', 'jsqr_end_to_end');
+  const photos = (
+    JSON.parse(readFileSync(join(dir, 'EXPECTED.json'), 'utf8')) as {
+      cases: { file: string; expected_text: string }[];
+    }
+  ).cases;
+
+  it('reads nearly all of them from finder patterns alone, and all with the whole-frame fallback', async () => {
+    let plain = 0;
+    let withFallback = 0;
+    for (const photo of photos) {
+      const image = await readImageFile(join(dir, photo.file));
+      if (scanQrCodes(image).some((h) => h.text === photo.expected_text)) plain++;
+      const fallback = scanQrCodes(image, { wholeFrameFallback: true });
+      if (fallback.some((h) => h.text === photo.expected_text)) withFallback++;
+    }
+    expect(photos).toHaveLength(34);
+    expect(plain).toBeGreaterThanOrEqual(32);
+    expect(withFallback).toBe(34);
+  }, 60_000);
+});

@@ -13,9 +13,12 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  const { id, width, height, buffer } = event.data;
+  const { id, width, height, buffer, options } = event.data;
   try {
-    const result = scanQrCodesDetailed({ data: new Uint8ClampedArray(buffer), width, height });
+    const result = scanQrCodesDetailed(
+      { data: new Uint8ClampedArray(buffer), width, height },
+      options,
+    );
     scope.postMessage({ id, hits: result.hits, rejected: result.rejected });
   } catch (error) {
     const failure = isLatchkeyError(error) ? error : new LatchkeyError('qr.scanner-failed');

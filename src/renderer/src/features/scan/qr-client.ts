@@ -1,15 +1,16 @@
 import type { QrScanRequest, QrScanResponse } from '../../../../core/qr/protocol';
-import type { QrHit } from '../../../../core/qr/types';
+import type { QrHit, QrScanOptions } from '../../../../core/qr/types';
 import { LatchkeyError } from '../../../../shared/errors/index';
 
 export interface QrScanner {
   /**
    * Finds every QR code in the frame, in reading order. The frame's pixel buffer is transferred
    * to the worker when it owns the whole buffer (the caller's ImageData is then detached);
-   * otherwise it is copied first.
+   * otherwise it is copied first. Webcam callers may pass `{ wholeFrameFallback: true }`.
    */
   scan(
     image: ImageData | { data: Uint8ClampedArray; width: number; height: number },
+    options?: QrScanOptions,
   ): Promise<QrHit[]>;
   /** Stops the worker; pending scans reject with `qr.scanner-failed`. */
   dispose(): void;
@@ -47,12 +48,14 @@ export function createQrScanner(): QrScanner {
     failAll();
   };
   return {
-    scan(image) {
+    scan(image, options) {
       const { data, width, height } = image;
       const owns = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
       const buffer = owns && data.buffer instanceof ArrayBuffer ? data.buffer : data.slice().buffer;
       const id = nextId++;
-      const request: QrScanRequest = { id, width, height, buffer };
+      const request: QrScanRequest = options
+        ? { id, width, height, buffer, options }
+        : { id, width, height, buffer };
       return new Promise<QrHit[]>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         worker.postMessage(request, [buffer]);
