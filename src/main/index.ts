@@ -1,4 +1,4 @@
-import { app, BrowserWindow, powerMonitor } from 'electron';
+import { app, BrowserWindow, globalShortcut, powerMonitor } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronScreenCapture } from './capture';
@@ -12,6 +12,7 @@ import { createKeytarKeychain } from './keychain';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { APP_ORIGIN } from './security/app-protocol';
 import { createServices } from './services/container';
+import { COPY_HOTKEY, hotkeyAccount } from './services/hotkey';
 import { eventChannelFor } from '../shared/ipc-channels';
 import { createMainWindow, preloadPath } from './window';
 
@@ -52,6 +53,20 @@ if (!app.requestSingleInstanceLock()) {
       camera: { setWanted: (active) => (cameraWanted = active) },
       events: { emit: (event, payload) => window?.webContents.send(eventChannelFor(event), payload) },
     });
+    // One keystroke from anywhere: copy the code you are most likely to need; if locked, show the window.
+    globalShortcut.register(COPY_HOTKEY, () => {
+      const unlocked = (() => {
+        try {
+          return services.accounts.list();
+        } catch {
+          return null;
+        }
+      })();
+      const account = unlocked && hotkeyAccount(unlocked);
+      if (account) void services.clipboard.copyCode(account.id).catch(() => {});
+      else window?.show();
+    });
+    app.on('will-quit', () => globalShortcut.unregisterAll());
     powerMonitor.on('suspend', () => services.autoLock.systemEvent('suspend'));
     powerMonitor.on('lock-screen', () => services.autoLock.systemEvent('screen-lock'));
     registerHandlers(createHandlers(services), trustedOrigins, (contents) => contents === window?.webContents);
