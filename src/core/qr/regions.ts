@@ -1,5 +1,6 @@
 import type { Finder } from './finders';
 import type { LumaPlane } from './luma';
+import type { FinderTriple } from './regrid';
 
 /** A place worth decoding: a crop rectangle and the module size / polarity expected there. */
 export interface Region {
@@ -11,6 +12,8 @@ export interface Region {
   readonly inverted: boolean;
   /** Lower is a better-shaped triple. */
   readonly score: number;
+  /** Finder centres in the symbol's orientation, for regridding. */
+  readonly finders?: FinderTriple;
 }
 
 /** Finder centres of a version-1 symbol are 14 modules apart, of version 40 170 (§6.3.3). */
@@ -147,13 +150,31 @@ function square(
 ): Region {
   const xs = [A.x, B.x, C.x, B.x + C.x - A.x];
   const ys = [A.y, B.y, C.y, B.y + C.y - A.y];
+  // Top-right is the one for which (B − A) × (C − A) > 0 with y pointing down.
+  const clockwise = (B.x - A.x) * (C.y - A.y) - (B.y - A.y) * (C.x - A.x) > 0;
+  const finders: FinderTriple = clockwise
+    ? { topLeft: A, topRight: B, bottomLeft: C }
+    : { topLeft: A, topRight: C, bottomLeft: B };
   // Finder centre to symbol edge is 3.5 modules; add room for rotation and quiet zone.
   const pad = module * 6 + 2;
   const x0 = Math.max(0, Math.floor(Math.min(...xs) - pad));
   const y0 = Math.max(0, Math.floor(Math.min(...ys) - pad));
   const x1 = Math.min(width, Math.ceil(Math.max(...xs) + pad));
   const y1 = Math.min(height, Math.ceil(Math.max(...ys) + pad));
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0, module, inverted: A.inverted, score };
+  return {
+    x: x0,
+    y: y0,
+    width: x1 - x0,
+    height: y1 - y0,
+    module,
+    inverted: A.inverted,
+    score,
+    finders: {
+      topLeft: { x: finders.topLeft.x, y: finders.topLeft.y },
+      topRight: { x: finders.topRight.x, y: finders.topRight.y },
+      bottomLeft: { x: finders.bottomLeft.x, y: finders.bottomLeft.y },
+    },
+  };
 }
 
 /**

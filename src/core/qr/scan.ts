@@ -4,6 +4,7 @@ import { findFinders } from './finders';
 import { LumaPlane } from './luma';
 import { contains, sameSpot, sortReadingOrder } from './order';
 import { regionsFromFinders, type Region } from './regions';
+import { regridCandidates } from './regrid';
 import { boxDownscale, cropToRgba, type CropPlan } from './resample';
 import type { QrBounds, QrHit, QrImage, QrRejection, QrScanOptions, QrScanResult } from './types';
 
@@ -85,6 +86,29 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
         topRight: map(l.topRightCorner),
         bottomRight: map(l.bottomRightCorner),
         bottomLeft: map(l.bottomLeftCorner),
+      });
+      return true;
+    }
+    return region.module < 2.6 && region.finders !== undefined && decodeRegridded(region);
+  };
+  const decodeRegridded = (region: Region): boolean => {
+    for (const grid of regridCandidates(plane, region.finders!, region.module, region.inverted)) {
+      if (attemptsLeft-- <= 0) return false;
+      const code = decodeRgba(grid.data, grid.width, grid.height, 'dontInvert');
+      if (!code) continue;
+      // The redrawn symbol has 3-px modules behind a 4-module quiet zone: map its corners
+      // back through the finder geometry.
+      const { topLeft: a, topRight: b, bottomLeft: c } = region.finders!;
+      const n = grid.size;
+      const at = (col: number, row: number) => ({
+        x: a.x + ((col - 3.5) * (b.x - a.x) + (row - 3.5) * (c.x - a.x)) / (n - 7) + 0.5,
+        y: a.y + ((col - 3.5) * (b.y - a.y) + (row - 3.5) * (c.y - a.y)) / (n - 7) + 0.5,
+      });
+      record(code.data, {
+        topLeft: at(0, 0),
+        topRight: at(n, 0),
+        bottomRight: at(n, n),
+        bottomLeft: at(0, n),
       });
       return true;
     }

@@ -1,0 +1,117 @@
+import type { LumaPlane } from './luma';
+import type { QrPoint } from './types';
+
+/** Finder centres of one symbol: top-left, top-right and bottom-left in the symbol's own axes. */
+export interface FinderTriple {
+  readonly topLeft: QrPoint;
+  readonly topRight: QrPoint;
+  readonly bottomLeft: QrPoint;
+}
+
+const PX = 3;
+const QUIET = 4;
+
+/**
+ * Last resort for blurred tiny codes (1–2.5 px modules after 125 %/150 % scaling) and codes
+ * whose third finder was smudged away: sample the module grid ourselves from the finder
+ * geometry, threshold it, and redraw a crisp symbol (3 px modules, clean finders, quiet zone)
+ * for jsQR, whose Reed–Solomon decoding absorbs the sampling errors (ISO/IEC 18004 §7.5).
+ * Tries the symbol size (17 + 4·version) nearest to the measured finder distance, and its
+ * neighbours.
+ */
+export function regridCandidates(
+  plane: LumaPlane,
+  finders: FinderTriple,
+  module: number,
+  inverted: boolean,
+): { data: Uint8ClampedArray; width: number; height: number; size: number }[] {
+  const { topLeft: a, topRight: b, bottomLeft: c } = finders;
+  const span = (Math.hypot(b.x - a.x, b.y - a.y) + Math.hypot(c.x - a.x, c.y - a.y)) / 2 / module;
+  const version = Math.round((span + 7 - 17) / 4);
+  const out = [];
+  // Finder centres are known to about half a pixel; with 1-px modules that decides which
+  // module a sample lands in, so the likeliest size is tried at nine sub-pixel shifts.
+  const plans: [number, number, number][] = [];
+  for (const dy of [0, -0.3, 0.3]) for (const dx of [0, -0.3, 0.3]) plans.push([version, dx, dy]);
+  plans.push([version - 1, 0, 0], [version + 1, 0, 0]);
+  for (const [v, dx, dy] of plans) {
+    if (v < 1 || v > 40) continue;
+    const n = 17 + 4 * v;
+    const shift = (p: QrPoint) => ({ x: p.x + dx, y: p.y + dy });
+    out.push({ ...render(sample(plane, shift(a), shift(b), shift(c), n, inverted), n), size: n });
+  }
+  return out;
+}
+
+function sample(
+  plane: LumaPlane,
+  a: QrPoint,
+  b: QrPoint,
+  c: QrPoint,
+  n: number,
+  inverted: boolean,
+): Uint8Array {
+  const ux = (b.x - a.x) / (n - 7),
+    uy = (b.y - a.y) / (n - 7);
+  const vx = (c.x - a.x) / (n - 7),
+    vy = (c.y - a.y) / (n - 7);
+  const values = new Uint8Array(n * n);
+  for (let r = 0; r < n; r++) {
+    for (let col = 0; col < n; col++) {
+      const x = a.x + 0.5 + (col - 3) * ux + (r - 3) * vx;
+      const y = a.y + 0.5 + (col - 3) * uy + (r - 3) * vy;
+      values[r * n + col] = bilinear(plane, x - 0.5, y - 0.5) ^ (inverted ? 255 : 0);
+    }
+  }
+  const sorted = [...values].sort((p, q) => p - q);
+  const threshold =
+    (sorted[Math.floor(sorted.length * 0.1)]! + sorted[Math.floor(sorted.length * 0.9)]!) / 2;
+  return values.map((v) => (v < threshold ? 1 : 0));
+}
+
+function bilinear(plane: LumaPlane, x: number, y: number): number {
+  const x0 = Math.max(0, Math.min(plane.width - 2, Math.floor(x)));
+  const y0 = Math.max(0, Math.min(plane.height - 2, Math.floor(y)));
+  const ax = Math.max(0, Math.min(1, x - x0)),
+    ay = Math.max(0, Math.min(1, y - y0));
+  const top = plane.at(x0, y0) * (1 - ax) + plane.at(x0 + 1, y0) * ax;
+  const bottom = plane.at(x0, y0 + 1) * (1 - ax) + plane.at(x0 + 1, y0 + 1) * ax;
+  return top * (1 - ay) + bottom * ay;
+}
+
+/** Draws the sampled modules with the three finder patterns (and separators) restored. */
+function render(
+  dark: Uint8Array,
+  n: number,
+): { data: Uint8ClampedArray; width: number; height: number } {
+  const finderAt = (r: number, col: number): number | null => {
+    for (const [r0, c0] of [
+      [0, 0],
+      [0, n - 7],
+      [n - 7, 0],
+    ] as const) {
+      const i = r - r0,
+        j = col - c0;
+      if (i >= -1 && i <= 7 && j >= -1 && j <= 7) {
+        const ring = Math.max(Math.abs(i - 3), Math.abs(j - 3));
+        return ring === 2 || ring === 4 ? 0 : 1;
+      }
+    }
+    return null;
+  };
+  const side = (n + 2 * QUIET) * PX;
+  const data = new Uint8ClampedArray(side * side * 4).fill(255);
+  for (let r = 0; r < n; r++) {
+    for (let col = 0; col < n; col++) {
+      if (!(finderAt(r, col) ?? dark[r * n + col])) continue;
+      for (let y = 0; y < PX; y++) {
+        const row = ((QUIET + r) * PX + y) * side;
+        for (let x = 0; x < PX; x++) {
+          const o = (row + (QUIET + col) * PX + x) * 4;
+          data[o] = data[o + 1] = data[o + 2] = 0;
+        }
+      }
+    }
+  }
+  return { data, width: side, height: side };
+}
