@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
+import { threePartExport } from './support/google-export';
 import { qrPng } from './support/qr-images';
 import {
   choosing,
@@ -11,44 +9,7 @@ import {
   pictureFolder,
 } from './support/scan-flow';
 
-/**
- * A real 3-QR Google Authenticator export (batch_size 3, index 0/1/2, one batch_id) with the
- * otpauth URIs the upstream library expects for each part: johncallahan/otpauth_migration
- * @183d6062, transcribed in shared/corpora/google_migration (corpora README section 2b).
- */
-interface Case {
-  readonly id: string;
-  readonly migration_uri: string;
-  readonly expected_otpauth_uris: readonly string[];
-}
-const CORPORA = join(
-  resolve(fileURLToPath(new URL('../..', import.meta.url))),
-  '..',
-  'shared',
-  'corpora',
-);
-const vectors = JSON.parse(
-  readFileSync(
-    join(CORPORA, 'google_migration', 'johncallahan_otpauth_migration_vectors.json'),
-    'utf8',
-  ),
-) as {
-  cases: Case[];
-};
-const parts = ['string_1_of_3', 'string_2_of_3', 'string_3_of_3'].map((id) =>
-  vectors.cases.find((c) => c.id === id)!,
-);
-const expected = parts
-  .flatMap((p) => p.expected_otpauth_uris)
-  .map((uri) => {
-    const url = new URL(uri);
-    const label = decodeURIComponent(url.pathname.replace(/^\/\/totp\//, '').replace(/^\//, ''));
-    return {
-      issuer: url.searchParams.get('issuer')!,
-      name: label.split(':').slice(1).join(':'),
-      secret: url.searchParams.get('secret')!,
-    };
-  });
+const { parts, accounts: expected } = threePartExport();
 
 test('scan: a Google Authenticator export in three QR codes, read out of order, adds every account', async ({
   app,
@@ -56,7 +17,7 @@ test('scan: a Google Authenticator export in three QR codes, read out of order, 
   expect(expected).toHaveLength(22);
   const folder = pictureFolder();
   const [first, second, third] = parts.map((p, i) =>
-    folder.write(`export-${i + 1}.png`, qrPng(p.migration_uri, 4)),
+    folder.write(`export-${i + 1}.png`, qrPng(p, 4)),
   );
   await app.restart({ imageFile: choosing(first!, third!, second!) });
   const { page } = app;

@@ -1,4 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { qrModules } from './qr-images';
 
 /**
@@ -22,13 +25,13 @@ export interface WebcamVideoOptions {
 
 export function writeWebcamVideo(
   path: string,
-  text: string,
+  texts: string | readonly string[],
   options: WebcamVideoOptions = {},
 ): { frames: number } {
   const { width = 640, height = 480, fps = 10, seconds = 3, scale = 5, blurRadius = 2 } = options;
   const frames = fps * seconds;
-  const qr = qrModules(text);
-  const side = (qr.size + 8) * scale;
+  // Several codes (the parts of an export) are held up one after the other, each for an equal share.
+  const codes = (typeof texts === 'string' ? [texts] : texts).map((text) => qrModules(text));
   let seed = 0x2545f491;
   const random = () => {
     // xorshift32: the same video on every run.
@@ -41,11 +44,14 @@ export function writeWebcamVideo(
   const parts: Buffer[] = [
     Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`, 'ascii'),
   ];
+  const perCode = frames / codes.length;
   for (let f = 0; f < frames; f++) {
-    const t = f / Math.max(1, frames - 1);
+    const qr = codes[Math.floor(f / perCode)]!;
+    const side = (qr.size + 8) * scale;
+    const t = (f % perCode) / Math.max(1, perCode - 1);
     // The card slides in from the left edge: the first frames show only part of it.
     const ox = Math.round(-0.8 * side + t * (width - 0.2 * side - 30));
-    const oy = Math.round(20 + Math.sin(t * Math.PI) * (height - side - 40));
+    const oy = Math.round(10 + Math.sin(t * Math.PI) * Math.max(0, height - side - 20));
     let luma = new Uint8Array(width * height);
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
@@ -60,7 +66,8 @@ export function writeWebcamVideo(
         const dark = row >= 0 && col >= 0 && row < qr.size && col < qr.size && qr.dark(row, col);
         const px = ox + x;
         const py = oy + y;
-        if (px >= 0 && px < width && py < height) luma[py * width + px] = dark ? 30 : 215;
+        if (px >= 0 && px < width && py >= 0 && py < height)
+          luma[py * width + px] = dark ? 30 : 215;
       }
     }
     if (blurRadius > 0 && f % 3 === 1) luma = boxBlur(luma, width, height, blurRadius);
@@ -99,4 +106,25 @@ function boxBlur(
     }
   }
   return out;
+}
+
+/**
+ * The video at a fixed temp path, written only when missing or older than this generator. Chromium
+ * is started with the path, so spec files call this when they load (in the runner and in the
+ * worker): the bytes are the same every time, and they are renamed into place so a concurrent
+ * load never sees half a file.
+ */
+export function ensureWebcamVideo(
+  name: string,
+  texts: string | readonly string[],
+  options: WebcamVideoOptions = {},
+): string {
+  const path = join(tmpdir(), `latchkey-e2e-${name}.y4m`);
+  const generator = fileURLToPath(import.meta.url);
+  if (!existsSync(path) || statSync(path).mtimeMs < statSync(generator).mtimeMs) {
+    const partial = `${path}.${process.pid}.part`;
+    writeWebcamVideo(partial, texts, options);
+    renameSync(partial, path);
+  }
+  return path;
 }

@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+import type { CameraPort } from '../../../src/main/services/capture-port';
+
+/** Records what the page told main about the camera (main grants the permission only while wanted). */
+export function recordingCamera(): CameraPort & { readonly calls: boolean[] } {
+  const calls: boolean[] = [];
+  return { calls, setWanted: (active) => void calls.push(active) };
+}
+
+/**
+ * Keeps a hand on every stream the page opens from the next load on, so a test can check
+ * afterwards that the camera was really switched off (every track ended).
+ */
+export async function watchCameraStreams(page: Page): Promise<() => Promise<string[]>> {
+  // Page code as text: this file is also type-checked with the Node project, which has no DOM.
+  await page.addInitScript({
+    content: `(() => {
+      const streams = [];
+      Object.defineProperty(window, '__cameraStreams', { value: streams });
+      const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      navigator.mediaDevices.getUserMedia = async (constraints) => {
+        const stream = await open(constraints);
+        streams.push(stream);
+        return stream;
+      };
+    })();`,
+  });
+  return () =>
+    page.evaluate<string[]>(
+      'window.__cameraStreams.flatMap((s) => s.getTracks().map((t) => `${t.kind}:${t.readyState}`))',
+    );
+}
+
+export const fakeCameraFlags = (video: string): string[] => [
+  '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-video-capture=${video}`,
+  '--use-fake-ui-for-media-stream',
+];
