@@ -65,9 +65,11 @@ test.describe('scan: a picture file chosen in the dialog', () => {
 
     await openScan(page);
     await page.getByRole('button', { name: /^Open picture/ }).click();
-    await expect(page.getByTestId('scan-notice')).toContainText(
-      /not a picture|not an image|picture/i,
+    const notice = page.getByTestId('scan-notice');
+    await expect(notice).toContainText(
+      'not a picture Latchkey can read (PNG, JPEG, WebP, BMP or GIF)',
     );
+    await expect(notice).toHaveClass(/field-error/);
     await expect(page.getByTestId('found-item')).toHaveCount(0);
     await expectNoAxeViolations(page, 'scan error');
     expect(app.services.accounts.list()).toHaveLength(0);
