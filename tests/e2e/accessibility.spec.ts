@@ -23,6 +23,7 @@ test.describe('accessibility (axe) on every screen, light and dark', () => {
       await expectNoViolations(page, 'codes');
 
       await page.getByRole('button', { name: 'Add account' }).click();
+      await page.getByRole('button', { name: 'Paste a link' }).click();
       await page.getByLabel('Authenticator link').fill('not a link');
       await page.getByRole('button', { name: 'Add account' }).last().click();
       await expect(page.getByTestId('uri-error')).toBeVisible();

@@ -10,6 +10,7 @@ test.describe('first slice: add an account and read its code', () => {
     const { page } = app;
     await expect(page.getByRole('heading', { name: 'No accounts yet' })).toBeVisible();
     await page.getByRole('button', { name: 'Add account' }).click();
+    await page.getByRole('button', { name: 'Paste a link' }).click();
     await page.getByLabel('Authenticator link').fill(URI);
     await page.getByRole('button', { name: 'Add account' }).click();
 
@@ -54,6 +55,7 @@ test.describe('first slice: add an account and read its code', () => {
     const { page } = app;
     const secret = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
     await page.getByRole('button', { name: 'Add account' }).click();
+    await page.getByRole('button', { name: 'Paste a link' }).click();
     await page.getByLabel('Authenticator link').fill(`otpauth://totp/Short?secret=${secret}&period=2`);
     await page.getByRole('button', { name: 'Add account' }).click();
     await expect(page.getByTestId('code')).toHaveAttribute('data-code', /^\d{6}$/);
@@ -131,6 +133,7 @@ test.describe('the bridge as the page sees it', () => {
   test('a bad link is refused with a specific message next to the field and nothing is added', async ({ app }) => {
     const { page } = app;
     await page.getByRole('button', { name: 'Add account' }).click();
+    await page.getByRole('button', { name: 'Paste a link' }).click();
     await page.getByLabel('Authenticator link').fill('https://login.example.com/setup');
     await page.getByRole('button', { name: 'Add account' }).click();
     await expect(page.getByTestId('uri-error')).toBeVisible();
@@ -143,6 +146,7 @@ test.describe('the bridge as the page sees it', () => {
     const secrets: string[] = [];
     page.on('console', (m) => secrets.push(m.text()));
     await page.getByRole('button', { name: 'Add account' }).click();
+    await page.getByRole('button', { name: 'Paste a link' }).click();
     await page.getByLabel('Authenticator link').fill(URI);
     await page.getByRole('button', { name: 'Add account' }).click();
     await expect(page.getByTestId('account-row')).toHaveCount(1);

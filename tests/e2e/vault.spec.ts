@@ -10,6 +10,7 @@ const SECRETS = ['JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQGEZDGNBVGY
 
 async function addLink(page: Page, issuer: string, secret: string) {
   await page.getByRole('button', { name: 'Add account' }).first().click();
+  await page.getByRole('button', { name: 'Paste a link' }).click();
   await page.getByLabel('Authenticator link').fill(`otpauth://totp/${issuer}:me?secret=${secret}&issuer=${issuer}`);
   await page.getByRole('button', { name: 'Add account' }).last().click();
   await expect(page.getByTestId('account-row').filter({ hasText: issuer })).toBeVisible();

@@ -5,7 +5,6 @@ import { ScanResults } from './ScanResults';
 import { scanSession } from './scan-session';
 import { imagesIn, scanBlobs, scanImageFile, scanScreens } from './sources';
 import { WebcamScanner } from './WebcamScanner';
-import './scan.css';
 
 const MOD = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl';
 

@@ -33,7 +33,7 @@ export function ScanResults({ state, onAdded }: { state: ScanState; onAdded: (co
   };
 
   const add = async () => {
-    const result = await latchkey['scan:add']({ choices: chosen.map((i) => ({ key: i.key })), keepDuplicates: true });
+    const result = await latchkey['staging:add']({ choices: chosen.map((i) => ({ key: i.key })), keepDuplicates: true });
     if (!result.ok) return toast(result.error.message, 'error');
     onAdded(result.value.added);
   };
