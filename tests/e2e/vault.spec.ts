@@ -129,25 +129,35 @@ test.describe('lockout, auto-lock, damage', () => {
     expect((await app.services.vault.status()).state).toBe('locked');
   });
 
-  test('a damaged vault is never overwritten; the newest good copy can be restored', async ({ app }) => {
-    const { page } = app;
-    await app.services.accounts.add(
-      { issuer: 'Keep', name: 'me', otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 }, secret: new Uint8Array(20).fill(9) },
-      Date.now(),
-    );
-    await app.services.vault.disableKeychain();
-    const file = join(app.dataDir, 'vault.json');
-    const bytes = readFileSync(file);
-    bytes[bytes.length - 20] ^= 0x01;
-    writeFileSync(file, bytes);
-    await app.restart();
-    await unlockWithPassword(page);
-    await expect(page.getByTestId('unlock-error')).toContainText(/integrity|damaged/);
-    expect(readFileSync(file).equals(bytes)).toBe(true);
-    await page.getByRole('button', { name: /Restore the copy saved/ }).click();
-    await unlockWithPassword(page);
-    await expect(page.getByTestId('account-row').filter({ hasText: 'Keep' })).toBeVisible();
-  });
+  const damages = {
+    // Still valid JSON, but one ciphertext character changed: authentication must fail.
+    'a changed ciphertext byte': (text: string) => {
+      const at = text.indexOf('"ciphertext":"') + '"ciphertext":"'.length + 10;
+      return text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
+    },
+    // No longer parses at all: the slots cannot even be read from it.
+    'a truncated file': (text: string) => text.slice(0, Math.floor(text.length / 2)),
+  };
+  for (const [name, damage] of Object.entries(damages)) {
+    test(`${name}: the vault is never overwritten; the newest good copy can be restored`, async ({ app }) => {
+      const { page } = app;
+      await app.services.accounts.add(
+        { issuer: 'Keep', name: 'me', otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 }, secret: new Uint8Array(20).fill(9) },
+        Date.now(),
+      );
+      await app.services.vault.disableKeychain();
+      const file = join(app.dataDir, 'vault.json');
+      const damaged = Buffer.from(damage(readFileSync(file, 'utf8')), 'utf8');
+      writeFileSync(file, damaged);
+      await app.restart();
+      await unlockWithPassword(page);
+      await expect(page.getByTestId('unlock-error')).toContainText(/integrity|damaged/);
+      expect(readFileSync(file).equals(damaged)).toBe(true);
+      await page.getByRole('button', { name: /Restore the copy saved/ }).click();
+      await unlockWithPassword(page);
+      await expect(page.getByTestId('account-row').filter({ hasText: 'Keep' })).toBeVisible();
+    });
+  }
 });
 
 test.describe('managing accounts', () => {
@@ -158,7 +168,7 @@ test.describe('managing accounts', () => {
     const rows = page.getByTestId('account-row');
 
     await page.getByRole('button', { name: 'Edit Alpha' }).click();
-    await page.getByLabel('Service').fill('Alpha Renamed');
+    await page.getByLabel('Service', { exact: true }).fill('Alpha Renamed');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(rows.first().getByTestId('issuer')).toHaveText('Alpha Renamed');
 

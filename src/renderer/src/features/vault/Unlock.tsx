@@ -27,7 +27,10 @@ export function Unlock({ status, lockReason }: { status: VaultStatusView; lockRe
   const now = useNow();
   const triedKeychain = useRef(false);
   const waiting = status.lockedOutUntil !== null && status.lockedOutUntil > now;
-  const canKeychain = status.slots.keychain && status.keychainAvailable;
+  // A vault file too damaged to read hides its slots: offer both ways in, so a saved copy can be found.
+  const damaged = status.damaged !== null;
+  const canKeychain = (status.slots.keychain || damaged) && status.keychainAvailable;
+  const canPassword = status.slots.password || damaged;
 
   const unlock = async (request: Parameters<(typeof latchkey)['vault:unlock']>[0]) => {
     setBusy(true);
@@ -74,7 +77,7 @@ export function Unlock({ status, lockReason }: { status: VaultStatusView; lockRe
           This computer’s keychain is not available right now, so Latchkey cannot open automatically. Use your password.
         </div>
       )}
-      {status.slots.password && (
+      {canPassword && (
         <form className="card" onSubmit={submit} noValidate>
           <PasswordField
             label="Password"
@@ -98,12 +101,12 @@ export function Unlock({ status, lockReason }: { status: VaultStatusView; lockRe
       )}
       {canKeychain && (
         <div className="form-actions">
-          <button type="button" className={status.slots.password ? 'secondary' : 'primary'} disabled={busy} onClick={() => void unlock({ method: 'keychain' })}>
+          <button type="button" className={canPassword ? 'secondary' : 'primary'} disabled={busy} onClick={() => void unlock({ method: 'keychain' })}>
             Unlock with this device’s keychain
           </button>
         </div>
       )}
-      {error && (restorable || !status.slots.password) && (
+      {error && (restorable || !canPassword) && (
         <div className="notice notice-danger" role="alert" data-testid="unlock-error">
           <p>{error.message}</p>
           {restorable && (
