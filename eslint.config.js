@@ -5,13 +5,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Where a file lives says where it may run (DESIGN.md §1); these rules enforce it. */
-const noElectron = { name: 'electron', message: 'Only src/main and src/preload may import electron.' };
+const noElectron = {
+  name: 'electron',
+  message: 'Only src/main and src/preload may import electron.',
+};
 const noReact = { name: 'react', message: 'Pure code may not depend on React.' };
 const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'zlib', 'http'];
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'node_modules/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'bin/**'],
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'bench/results/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bin/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -19,7 +29,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
@@ -29,7 +42,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron, noReact], patterns: [{ group: nodeBuiltins, message: 'src/shared runs everywhere: no Node built-ins.' }] },
+        {
+          paths: [noElectron, noReact],
+          patterns: [
+            { group: nodeBuiltins, message: 'src/shared runs everywhere: no Node built-ins.' },
+          ],
+        },
       ],
     },
   },
@@ -42,18 +60,33 @@ export default tseslint.config(
         {
           paths: [noElectron, noReact],
           patterns: [
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'core is pure: it may import only src/shared and src/core.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'core is pure: it may import only src/shared and src/core.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/main/services/**/*.ts', 'src/main/ipc/handlers/**/*.ts', 'src/main/ipc/dispatch.ts'],
+    files: [
+      'src/main/services/**/*.ts',
+      'src/main/ipc/handlers/**/*.ts',
+      'src/main/ipc/dispatch.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Services and handlers run in the test bridge too: reach Electron through an adapter.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Services and handlers run in the test bridge too: reach Electron through an adapter.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -69,7 +102,10 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             { group: nodeBuiltins, message: 'The page has no Node.' },
-            { group: ['**/main/**', '**/preload/**', '**/cli/**'], message: 'The page reaches main only through window.latchkey.' },
+            {
+              group: ['**/main/**', '**/preload/**', '**/cli/**'],
+              message: 'The page reaches main only through window.latchkey.',
+            },
           ],
         },
       ],

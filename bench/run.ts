@@ -20,7 +20,13 @@ for (const file of files) {
 }
 
 const fmt = (n: number | undefined) =>
-  n === undefined ? '' : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toFixed(4);
+  n === undefined
+    ? ''
+    : Math.abs(n) >= 100
+      ? n.toFixed(0)
+      : Math.abs(n) >= 1
+        ? n.toFixed(2)
+        : n.toFixed(4);
 const table = rows.map((r) => [
   r.bench,
   r.case,
@@ -33,13 +39,21 @@ const table = rows.map((r) => [
 ]);
 const header = ['bench', 'case', 'metric', 'value', 'baseline/peer', 'ratio', 'budget', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+const line = (cells: string[]) =>
+  cells
+    .map((c, i) => c.padEnd(widths[i]!))
+    .join('  ')
+    .trimEnd();
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
 
 const out = join(here, 'results');
 mkdirSync(out, { recursive: true });
-const report = JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2);
+const report = JSON.stringify(
+  { date: new Date().toISOString(), node: process.version, rows },
+  null,
+  2,
+);
 writeFileSync(join(out, 'latest.json'), report);
 writeFileSync(join(out, `${new Date().toISOString().slice(0, 10)}.json`), report);

@@ -5,7 +5,9 @@ const path = require('node:path');
 const fs = require('node:fs');
 const bundle = path.join(__dirname, '..', 'out', 'cli', 'latchkey.cjs');
 if (!fs.existsSync(bundle)) {
-  process.stderr.write('latchkey: the command line is not built yet. Run `npm run build:cli` first.\n');
+  process.stderr.write(
+    'latchkey: the command line is not built yet. Run `npm run build:cli` first.\n',
+  );
   process.exit(2);
 }
 require(bundle);

@@ -14,7 +14,10 @@ const keyring = has('dbus-run-session') && has('gnome-keyring-daemon');
 function run(name, command, { env = {}, report } = {}) {
   process.stdout.write(`\n━━ ${name}\n$ ${command}\n`);
   const started = Date.now();
-  const { status } = spawnSync('sh', ['-c', command], { stdio: 'inherit', env: { ...process.env, ...env } });
+  const { status } = spawnSync('sh', ['-c', command], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   const ok = status === 0;
   let tally = '';
   if (report && existsSync(report.file)) {
@@ -50,20 +53,34 @@ const vitestReport = (file) => ({
 });
 const playwrightReport = (file) => ({
   file,
-  parse: (j) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected, skipped: j.stats.skipped }),
+  parse: (j) => ({
+    passed: j.stats.expected + j.stats.flaky,
+    failed: j.stats.unexpected,
+    skipped: j.stats.skipped,
+  }),
 });
 
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
 run('typecheck', 'npm run --silent typecheck');
-run('lint', 'npx eslint . --max-warnings 0');
-const built = run('build', 'npx electron-vite build --logLevel warn && npx vite build -c vite.cli.config.ts --logLevel warn');
+run('lint', 'npm run --silent lint');
+const built = run(
+  'build',
+  'npx electron-vite build --logLevel warn && npx vite build -c vite.cli.config.ts --logLevel warn',
+);
 
 run(
-  keyring ? 'unit tests (real gnome-keyring in a private D-Bus session)' : 'unit tests (no gnome-keyring on this machine)',
-  inKeyring('npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json'),
-  { env: keyring ? { LATCHKEY_EXPECT_KEYCHAIN: '1' } : {}, report: vitestReport('test-results/unit.json') },
+  keyring
+    ? 'unit tests (real gnome-keyring in a private D-Bus session)'
+    : 'unit tests (no gnome-keyring on this machine)',
+  inKeyring(
+    'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
+  ),
+  {
+    env: keyring ? { LATCHKEY_EXPECT_KEYCHAIN: '1' } : {},
+    report: vitestReport('test-results/unit.json'),
+  },
 );
 
 const keychainFiles = readdirSync('tests/unit', { recursive: true })
@@ -75,7 +92,10 @@ if (keychainFiles.length > 0) {
     'keychain cases with no Secret Service (degraded path)',
     `npx vitest run ${keychainFiles.join(' ')} --reporter=default --reporter=json --outputFile.json=test-results/unit-no-keychain.json`,
     {
-      env: { LATCHKEY_EXPECT_KEYCHAIN: '0', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/latchkey-no-bus' },
+      env: {
+        LATCHKEY_EXPECT_KEYCHAIN: '0',
+        DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/latchkey-no-bus',
+      },
       report: vitestReport('test-results/unit-no-keychain.json'),
     },
   );
@@ -85,7 +105,10 @@ if (built) {
   run(
     'end-to-end (Chromium, built renderer, real main-side services)',
     inKeyring('npx playwright test -c tests/e2e/playwright.config.ts --grep-invert @no-keychain'),
-    { env: keyring ? { LATCHKEY_EXPECT_KEYCHAIN: '1' } : {}, report: playwrightReport('test-results/e2e.json') },
+    {
+      env: keyring ? { LATCHKEY_EXPECT_KEYCHAIN: '1' } : {},
+      report: playwrightReport('test-results/e2e.json'),
+    },
   );
   run(
     'end-to-end with no Secret Service (degraded keychain path)',
@@ -99,13 +122,18 @@ if (built) {
       report: playwrightReport('test-results/e2e-no-keychain.json'),
     },
   );
-  run('electron (needs the Electron binary)', 'npx playwright test -c tests/electron/playwright.config.ts', {
-    report: playwrightReport('test-results/electron.json'),
-  });
+  run(
+    'electron (needs the Electron binary)',
+    'npx playwright test -c tests/electron/playwright.config.ts',
+    {
+      report: playwrightReport('test-results/electron.json'),
+    },
+  );
 }
 
 console.log('\n━━ summary');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}${r.tally}  [${r.seconds}s]`);
+for (const r of results)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}${r.tally}  [${r.seconds}s]`);
 const stageFailures = results.filter((r) => !r.ok).length;
 console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(stageFailures === 0 && counts.failed === 0 ? 0 : 1);

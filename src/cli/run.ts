@@ -37,7 +37,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await command.run(rest, io);
   } catch (error) {
-    const message = error instanceof ArgsError ? `${error.message}\nUsage: ${command.usage}` : describe(error);
+    const message =
+      error instanceof ArgsError ? `${error.message}\nUsage: ${command.usage}` : describe(error);
     io.stderr(`latchkey ${name}: ${message}\n`);
     return EXIT.badInput;
   }

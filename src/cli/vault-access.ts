@@ -19,7 +19,10 @@ export async function readPasswordFile(path: string): Promise<string> {
  * Opens the user's vault read-only — this device's keychain key first, then the password from
  * `--password-file` — without writing anything, so it is safe while the app runs.
  */
-export async function openUserVault(args: ParsedArgs, io: CliIo): Promise<readonly SecretAccount[]> {
+export async function openUserVault(
+  args: ParsedArgs,
+  io: CliIo,
+): Promise<readonly SecretAccount[]> {
   const passwordFile = args.options.get('password-file');
   const password = passwordFile === undefined ? undefined : await readPasswordFile(passwordFile);
   const dir = args.options.get('data-dir') ?? defaultDataDir(io.env);
@@ -33,6 +36,7 @@ export async function openUserVault(args: ParsedArgs, io: CliIo): Promise<readon
 export function searchAccounts(accounts: readonly SecretAccount[], text: string): SecretAccount[] {
   const needle = text.trim().toLocaleLowerCase();
   return accounts.filter(
-    (a) => a.issuer.toLocaleLowerCase().includes(needle) || a.name.toLocaleLowerCase().includes(needle),
+    (a) =>
+      a.issuer.toLocaleLowerCase().includes(needle) || a.name.toLocaleLowerCase().includes(needle),
   );
 }

@@ -12,7 +12,8 @@ export const electronScreenCapture: ScreenCapturePort = {
   async captureAll(): Promise<CaptureFrame[]> {
     if (process.platform === 'darwin') {
       const access = systemPreferences.getMediaAccessStatus('screen');
-      if (access === 'denied' || access === 'restricted') throw new LatchkeyError('capture.permission-denied');
+      if (access === 'denied' || access === 'restricted')
+        throw new LatchkeyError('capture.permission-denied');
     }
     const displays = screen.getAllDisplays();
     const pixelSize = (d: Electron.Display) => ({
@@ -20,7 +21,10 @@ export const electronScreenCapture: ScreenCapturePort = {
       height: Math.round(d.size.height * d.scaleFactor),
     });
     const largest = displays.map(pixelSize).reduce(
-      (max, s) => ({ width: Math.max(max.width, s.width), height: Math.max(max.height, s.height) }),
+      (max, s) => ({
+        width: Math.max(max.width, s.width),
+        height: Math.max(max.height, s.height),
+      }),
       { width: 1, height: 1 },
     );
     const sources = await desktopCapturer

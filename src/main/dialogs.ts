@@ -11,7 +11,9 @@ export function electronImageDialog(window: () => BrowserWindow | null): ImageFi
         filters: [{ name: 'Pictures', extensions: ['png', 'jpg', 'jpeg', 'webp', 'bmp', 'gif'] }],
       };
       const owner = window();
-      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
@@ -27,21 +29,36 @@ export function electronDialogs(window: () => BrowserWindow | null): DialogPort 
   const owner = window;
   return {
     async chooseOpen() {
-      const options: Electron.OpenDialogOptions = { title: 'Choose a backup to import', properties: ['openFile'] };
+      const options: Electron.OpenDialogOptions = {
+        title: 'Choose a backup to import',
+        properties: ['openFile'],
+      };
       const w = owner();
-      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      const result = w
+        ? await dialog.showOpenDialog(w, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseSave(suggestedName, kind) {
-      const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters: SAVE_FILTERS[kind] };
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: suggestedName,
+        filters: SAVE_FILTERS[kind],
+      };
       const w = owner();
-      const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      const result = w
+        ? await dialog.showSaveDialog(w, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async chooseFolder() {
-      const options: Electron.OpenDialogOptions = { title: 'Choose a folder for automatic backups', properties: ['openDirectory', 'createDirectory'] };
+      const options: Electron.OpenDialogOptions = {
+        title: 'Choose a folder for automatic backups',
+        properties: ['openDirectory', 'createDirectory'],
+      };
       const w = owner();
-      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      const result = w
+        ? await dialog.showOpenDialog(w, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };

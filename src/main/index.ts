@@ -51,7 +51,9 @@ if (!app.requestSingleInstanceLock()) {
       imageFile: electronImageDialog(() => window),
       dialogs: electronDialogs(() => window),
       camera: { setWanted: (active) => (cameraWanted = active) },
-      events: { emit: (event, payload) => window?.webContents.send(eventChannelFor(event), payload) },
+      events: {
+        emit: (event, payload) => window?.webContents.send(eventChannelFor(event), payload),
+      },
     });
     // One keystroke from anywhere: copy the code you are most likely to need; if locked, show the window.
     globalShortcut.register(COPY_HOTKEY, () => {
@@ -69,7 +71,11 @@ if (!app.requestSingleInstanceLock()) {
     app.on('will-quit', () => globalShortcut.unregisterAll());
     powerMonitor.on('suspend', () => services.autoLock.systemEvent('suspend'));
     powerMonitor.on('lock-screen', () => services.autoLock.systemEvent('screen-lock'));
-    registerHandlers(createHandlers(services), trustedOrigins, (contents) => contents === window?.webContents);
+    registerHandlers(
+      createHandlers(services),
+      trustedOrigins,
+      (contents) => contents === window?.webContents,
+    );
     window = createMainWindow({ preloadPath: preloadPath(mainDir), devServerUrl });
     window.on('closed', () => (window = null));
   });

@@ -17,7 +17,8 @@ export function registerAppScheme(): void {
 export function handleAppProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const relative = resolveAppUrl(request.url);
-    if (relative === null || request.method !== 'GET') return new Response('Not found', { status: 404 });
+    if (relative === null || request.method !== 'GET')
+      return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(join(rendererDir, relative));
       return new Response(body, { status: 200, headers: responseHeaders(relative) });

@@ -80,7 +80,11 @@ export interface CodeView {
   readonly validFrom: number;
   readonly validUntil: number | null;
   /** The following code, present when the current one expires within a few seconds. */
-  readonly next?: { readonly code: string; readonly validFrom: number; readonly validUntil: number };
+  readonly next?: {
+    readonly code: string;
+    readonly validFrom: number;
+    readonly validUntil: number;
+  };
 }
 
 export function accountLabel(account: Pick<Account, 'issuer' | 'name'>): string {

@@ -2,7 +2,10 @@ import type { OtpParams } from './account';
 
 /** What a backup reminder needs to know. */
 export interface BackupStatusView {
-  readonly lastBackup: { readonly at: number; readonly kind: 'pdf' | 'aegis' | 'uris' | 'auto' } | null;
+  readonly lastBackup: {
+    readonly at: number;
+    readonly kind: 'pdf' | 'aegis' | 'uris' | 'auto';
+  } | null;
   /** True when the accounts differ from those in the last backup (or there never was one). */
   readonly changedSinceBackup: boolean;
   readonly accountCount: number;

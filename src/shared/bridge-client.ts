@@ -1,4 +1,9 @@
-import { EVENT_NAMES, OPERATION_NAMES, type EventName, type OperationName } from './bridge-channels';
+import {
+  EVENT_NAMES,
+  OPERATION_NAMES,
+  type EventName,
+  type OperationName,
+} from './bridge-channels';
 import type { LatchkeyApi } from './bridge';
 
 /** The transport a bridge client sits on: Electron IPC in the app, a Playwright binding in tests. */

@@ -23,7 +23,9 @@ interface Operation<A extends z.ZodType, R> {
   readonly result?: R;
 }
 
-const op = <R>() => <A extends z.ZodType>(args: A): Operation<A, R> => ({ args });
+const op =
+  <R>() =>
+  <A extends z.ZodType>(args: A): Operation<A, R> => ({ args });
 
 const id = z.string().min(1).max(64);
 const label = z.string().max(OTP_LIMITS.maxLabelLength);
@@ -124,10 +126,14 @@ export const contract = {
   'security:set-password': op<VaultStatusView>()(
     z.object({ newPassword: password, currentPassword: password.optional() }).strict(),
   ),
-  'security:remove-password': op<VaultStatusView>()(z.object({ currentPassword: password }).strict()),
+  'security:remove-password': op<VaultStatusView>()(
+    z.object({ currentPassword: password }).strict(),
+  ),
   'security:enable-keychain': op<VaultStatusView>()(none),
   'security:sign-out-device': op<VaultStatusView>()(none),
-  'security:erase-all': op<VaultStatusView>()(z.object({ confirmation: z.string().max(64) }).strict()),
+  'security:erase-all': op<VaultStatusView>()(
+    z.object({ confirmation: z.string().max(64) }).strict(),
+  ),
   'session:activity': op<void>()(none),
   'accounts:list': op<readonly Account[]>()(none),
   'accounts:add-uri': op<AddedAccount>()(
@@ -153,7 +159,15 @@ export const contract = {
     z
       .object({
         choices: z
-          .array(z.object({ key: z.string().min(1).max(64), issuer: label.optional(), name: label.optional() }).strict())
+          .array(
+            z
+              .object({
+                key: z.string().min(1).max(64),
+                issuer: label.optional(),
+                name: label.optional(),
+              })
+              .strict(),
+          )
           .min(1)
           .max(10_000),
         keepDuplicates: z.boolean(),
@@ -162,7 +176,9 @@ export const contract = {
   ),
   'staging:reset': op<void>()(none),
   'import:open-file': op<ImportFileView | null>()(none),
-  'import:open-text': op<ImportFileView>()(z.object({ text: z.string().min(1).max(5_000_000) }).strict()),
+  'import:open-text': op<ImportFileView>()(
+    z.object({ text: z.string().min(1).max(5_000_000) }).strict(),
+  ),
   'import:read': op<StagingView>()(
     z.object({ token: z.string().min(1).max(64), password: password.optional() }).strict(),
   ),
@@ -172,16 +188,21 @@ export const contract = {
   ),
   'backup:save-pdf': op<{ readonly saved: boolean }>()(
     z
-      .object({ token: z.string().min(1).max(64), pdf: z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= 50_000_000), allAccounts: z.boolean() })
+      .object({
+        token: z.string().min(1).max(64),
+        pdf: z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= 50_000_000),
+        allAccounts: z.boolean(),
+      })
       .strict(),
   ),
   'backup:export-aegis': op<{ readonly saved: boolean }>()(
     z.object({ reauth, backupPassword: password }).strict(),
   ),
   'backup:export-uris': op<{ readonly saved: boolean }>()(z.object({ reauth }).strict()),
-  'backup:transfer-codes': op<{ readonly uris: readonly string[]; readonly notTransferable: readonly string[] }>()(
-    z.object({ reauth, accountIds }).strict(),
-  ),
+  'backup:transfer-codes': op<{
+    readonly uris: readonly string[];
+    readonly notTransferable: readonly string[];
+  }>()(z.object({ reauth, accountIds }).strict()),
   'backup:set-auto': op<BackupStatusView>()(
     z.object({ keep: z.number().int().min(1).max(1000).nullable() }).strict(),
   ),
@@ -203,14 +224,17 @@ void contractMatchesNames;
 
 export type Contract = typeof contract;
 export type ArgsOf<N extends OperationName> = z.infer<Contract[N]['args']>;
-export type ResultOf<N extends OperationName> = NonNullable<Contract[N]['result']> extends never
-  ? void
-  : Exclude<Contract[N]['result'], undefined>;
+export type ResultOf<N extends OperationName> =
+  NonNullable<Contract[N]['result']> extends never
+    ? void
+    : Exclude<Contract[N]['result'], undefined>;
 
 /** Payloads of the events main pushes to the page. */
 export interface EventPayloads {
   'accounts-changed': { readonly ids: readonly AccountId[] };
-  locked: { readonly reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'signed-out' | 'erased' };
+  locked: {
+    readonly reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'signed-out' | 'erased';
+  };
 }
 type EventsComplete = Exclude<EventName, keyof EventPayloads>;
 const eventsComplete: EventsComplete extends never ? true : never = true;

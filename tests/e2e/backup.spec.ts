@@ -15,20 +15,51 @@ const CORPORA = join(import.meta.dirname, '../../../shared/corpora');
 const totp: OtpParams = { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 };
 const SEEDED = [
   { issuer: 'GitHub', name: 'octo', secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', otp: totp },
-  { issuer: 'Bank & Co', name: 'alice:main', secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', otp: { ...totp, algorithm: 'SHA256', digits: 8 } as OtpParams },
-  { issuer: 'VPN', name: 'bob', secret: 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U', otp: { type: 'hotp', algorithm: 'SHA1', digits: 6, counter: 7 } as OtpParams },
-  { issuer: 'Steam', name: 'gamer', secret: 'ONSWG4TFORSWG4TFORSWG4TFOQ', otp: { type: 'steam', algorithm: 'SHA1', digits: 5, period: 30 } as OtpParams },
+  {
+    issuer: 'Bank & Co',
+    name: 'alice:main',
+    secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+    otp: { ...totp, algorithm: 'SHA256', digits: 8 } as OtpParams,
+  },
+  {
+    issuer: 'VPN',
+    name: 'bob',
+    secret: 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U',
+    otp: { type: 'hotp', algorithm: 'SHA1', digits: 6, counter: 7 } as OtpParams,
+  },
+  {
+    issuer: 'Steam',
+    name: 'gamer',
+    secret: 'ONSWG4TFORSWG4TFORSWG4TFOQ',
+    otp: { type: 'steam', algorithm: 'SHA1', digits: 5, period: 30 } as OtpParams,
+  },
 ];
 
-async function seed(app: { services: { accounts: { add: (d: never, n: number) => Promise<unknown> } } }) {
+async function seed(app: {
+  services: { accounts: { add: (d: never, n: number) => Promise<unknown> } };
+}) {
   for (const s of SEEDED) {
-    await app.services.accounts.add({ issuer: s.issuer, name: s.name, otp: s.otp, secret: decodeBase32(s.secret)! } as never, Date.now());
+    await app.services.accounts.add(
+      { issuer: s.issuer, name: s.name, otp: s.otp, secret: decodeBase32(s.secret)! } as never,
+      Date.now(),
+    );
   }
 }
-const urisOf = () => SEEDED.map((s) => serializeOtpUri({ issuer: s.issuer, name: s.name, otp: s.otp, secret: decodeBase32(s.secret)! }));
+const urisOf = () =>
+  SEEDED.map((s) =>
+    serializeOtpUri({
+      issuer: s.issuer,
+      name: s.name,
+      otp: s.otp,
+      secret: decodeBase32(s.secret)!,
+    }),
+  );
 
 /** After a restart the keychain opens the vault by itself; wait for it before touching accounts. */
-async function restarted(app: { restart: (p: never) => Promise<void>; page: Page }, dialogs: ScriptedDialogs) {
+async function restarted(
+  app: { restart: (p: never) => Promise<void>; page: Page },
+  dialogs: ScriptedDialogs,
+) {
   await app.restart({ dialogs } as never);
   await expect(app.page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 }
@@ -45,7 +76,9 @@ test.describe('backups', () => {
   });
   test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('the printed kit reads back (pdftoppm + zbarimg) to exactly the accounts’ links; the reminder goes away', async ({ app }) => {
+  test('the printed kit reads back (pdftoppm + zbarimg) to exactly the accounts’ links; the reminder goes away', async ({
+    app,
+  }) => {
     const dialogs = new ScriptedDialogs();
     dialogs.save = join(dir, 'kit.pdf');
     await restarted(app, dialogs);
@@ -62,9 +95,13 @@ test.describe('backups', () => {
 
     await kit.getByLabel('Your Latchkey password').fill(TEST_PASSWORD);
     await kit.getByRole('button', { name: 'Save emergency kit…' }).click();
-    await expect(page.getByTestId('toast')).toContainText('Emergency kit saved', { timeout: 20_000 });
+    await expect(page.getByTestId('toast')).toContainText('Emergency kit saved', {
+      timeout: 20_000,
+    });
     execFileSync('pdftoppm', ['-r', '150', '-png', dialogs.save, join(dir, 'page')]);
-    const pages = readdirSync(dir).filter((f) => f.startsWith('page')).map((f) => join(dir, f));
+    const pages = readdirSync(dir)
+      .filter((f) => f.startsWith('page'))
+      .map((f) => join(dir, f));
     // zbarimg exits 4 when some page (the cover) has no code; the others still print.
     const zbar = spawnSync('zbarimg', ['--raw', '-q', ...pages], { encoding: 'utf8' });
     expect([0, 4]).toContain(zbar.status);
@@ -74,7 +111,9 @@ test.describe('backups', () => {
     await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
   });
 
-  test('an Aegis-format backup holds every account and opens with its password', async ({ app }) => {
+  test('an Aegis-format backup holds every account and opens with its password', async ({
+    app,
+  }) => {
     const dialogs = new ScriptedDialogs();
     dialogs.save = join(dir, 'aegis.json');
     await restarted(app, dialogs);
@@ -96,7 +135,9 @@ test.describe('backups', () => {
     expect(links).toEqual(urisOf());
   });
 
-  test('import an encrypted Aegis backup (shared corpora): preview, password, add', async ({ app }) => {
+  test('import an encrypted Aegis backup (shared corpora): preview, password, add', async ({
+    app,
+  }) => {
     const dialogs = new ScriptedDialogs();
     dialogs.open = join(CORPORA, 'aegis/importers/aegis_encrypted.json');
     await restarted(app, dialogs);
@@ -118,9 +159,10 @@ test.describe('backups', () => {
     const deno = page.getByTestId('account-row').filter({ hasText: 'Deno' }).getByTestId('code');
     const t = Math.floor(Date.now() / 1000);
     await expect(deno).toHaveAttribute('data-code', /^\d{6}$/);
-    expect([oathTotp('4SJHB4GSD43FZBAI7C2HLRJGPQ', t), oathTotp('4SJHB4GSD43FZBAI7C2HLRJGPQ', t + 1)]).toContain(
-      await deno.getAttribute('data-code'),
-    );
+    expect([
+      oathTotp('4SJHB4GSD43FZBAI7C2HLRJGPQ', t),
+      oathTotp('4SJHB4GSD43FZBAI7C2HLRJGPQ', t + 1),
+    ]).toContain(await deno.getAttribute('data-code'));
   });
 
   test('automatic encrypted copies after each change, newest N kept', async ({ app }) => {
@@ -133,7 +175,15 @@ test.describe('backups', () => {
     await page.getByRole('button', { name: 'Choose folder and turn on…' }).click();
     await expect(page.getByTestId('auto-backup-folder')).toContainText(dir);
     for (let i = 0; i < 5; i++) {
-      await app.services.accounts.add({ issuer: `Auto ${i}`, name: 'me', otp: totp, secret: decodeBase32(SEEDED[0]!.secret)!.map((b) => b ^ i) }, Date.now());
+      await app.services.accounts.add(
+        {
+          issuer: `Auto ${i}`,
+          name: 'me',
+          otp: totp,
+          secret: decodeBase32(SEEDED[0]!.secret)!.map((b) => b ^ i),
+        },
+        Date.now(),
+      );
     }
     await app.services.backup.flush();
     const copies = readdirSync(dir).filter((f) => f.startsWith('latchkey-backup-'));
@@ -142,12 +192,19 @@ test.describe('backups', () => {
     expect(newest.toString()).not.toContain(SEEDED[0]!.secret);
   });
 
-  test('recovery codes: paste, reveal after confirming, tick used, warning when few are left', async ({ app }) => {
+  test('recovery codes: paste, reveal after confirming, tick used, warning when few are left', async ({
+    app,
+  }) => {
     const { page } = app;
-    await app.services.accounts.add({ issuer: 'GitHub', name: 'octo', otp: totp, secret: decodeBase32(SEEDED[0]!.secret)! }, Date.now());
+    await app.services.accounts.add(
+      { issuer: 'GitHub', name: 'octo', otp: totp, secret: decodeBase32(SEEDED[0]!.secret)! },
+      Date.now(),
+    );
     await page.reload();
     await page.getByRole('button', { name: 'Edit GitHub' }).click();
-    await page.getByLabel('Paste the recovery codes the service gave you').fill('Your recovery codes:\n1. 3f9a2-b7c1d\n2. 8e0c4-a51f2\n3. 77d3b-09e6c\n');
+    await page
+      .getByLabel('Paste the recovery codes the service gave you')
+      .fill('Your recovery codes:\n1. 3f9a2-b7c1d\n2. 8e0c4-a51f2\n3. 77d3b-09e6c\n');
     await page.getByRole('button', { name: 'Save recovery codes' }).click();
     await expect(page.getByTestId('recovery-summary')).toHaveText(/3 of 3 left/);
     expect(await page.content()).not.toContain('3f9a2-b7c1d');

@@ -3,7 +3,11 @@ import { expect, test } from './fixtures';
 import { expectCodeMatchesAt, oathHotp, oathTotp } from './support/oathtool';
 import { steamCode } from './support/steam-oracle';
 
-async function addByKey(page: Page, fields: { issuer: string; name: string; secret: string }, advanced: (page: Page) => Promise<void>) {
+async function addByKey(
+  page: Page,
+  fields: { issuer: string; name: string; secret: string },
+  advanced: (page: Page) => Promise<void>,
+) {
   await page.getByRole('button', { name: 'Add account' }).first().click();
   await page.getByRole('button', { name: 'Enter a setup key' }).click();
   await page.getByLabel('Service (issuer)').fill(fields.issuer);
@@ -14,17 +18,22 @@ async function addByKey(page: Page, fields: { issuer: string; name: string; secr
   await page.getByRole('button', { name: 'Add account' }).last().click();
 }
 
-const rowFor = (page: Page, issuer: string) => page.getByTestId('account-row').filter({ hasText: issuer });
+const rowFor = (page: Page, issuer: string) =>
+  page.getByTestId('account-row').filter({ hasText: issuer });
 
 test.describe('every kind of account through the UI, checked against independent oracles', () => {
   test('TOTP with SHA-256, 8 digits and a 60-second period', async ({ app }) => {
     const { page } = app;
     const secret = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA';
-    await addByKey(page, { issuer: 'Bank', name: 'alice', secret: secret.toLowerCase().replace(/(.{4})/g, '$1 ') }, async (p) => {
-      await p.getByLabel('Algorithm').selectOption('SHA256');
-      await p.getByLabel('Digits').fill('8');
-      await p.getByLabel('Period (seconds)').fill('60');
-    });
+    await addByKey(
+      page,
+      { issuer: 'Bank', name: 'alice', secret: secret.toLowerCase().replace(/(.{4})/g, '$1 ') },
+      async (p) => {
+        await p.getByLabel('Algorithm').selectOption('SHA256');
+        await p.getByLabel('Digits').fill('8');
+        await p.getByLabel('Period (seconds)').fill('60');
+      },
+    );
     const code = rowFor(page, 'Bank').getByTestId('code');
     await expect(code).toHaveText(/^\d{4} \d{4}$/);
     const { code: shown, expected } = await expectCodeMatchesAt(
@@ -56,7 +65,10 @@ test.describe('every kind of account through the UI, checked against independent
     const stored = app.services.accounts.list().find((a) => a.issuer === 'VPN')!;
     expect(stored.otp).toMatchObject({ type: 'hotp', counter: 6 });
     await page.reload();
-    await expect(rowFor(page, 'VPN').getByTestId('code')).toHaveAttribute('data-code', oathHotp(secret, 6));
+    await expect(rowFor(page, 'VPN').getByTestId('code')).toHaveAttribute(
+      'data-code',
+      oathHotp(secret, 6),
+    );
   });
 
   test('Steam Guard shows five characters from Steam’s alphabet', async ({ app }) => {
@@ -87,7 +99,9 @@ test.describe('every kind of account through the UI, checked against independent
     await page.getByLabel('Digits').fill('6');
     await page.getByRole('textbox', { name: 'Setup key', exact: true }).fill('JBSWY3DP!!');
     await page.getByRole('button', { name: 'Add account' }).last().click();
-    const secretField = page.locator('.field').filter({ has: page.getByRole('textbox', { name: 'Setup key', exact: true }) });
+    const secretField = page
+      .locator('.field')
+      .filter({ has: page.getByRole('textbox', { name: 'Setup key', exact: true }) });
     await expect(secretField.getByTestId('field-error')).toContainText(/base32/i);
     expect(app.services.accounts.list()).toHaveLength(0);
   });
@@ -97,7 +111,8 @@ test.describe('every kind of account through the UI, checked against independent
 function decodeRfc4648(text: string): number[] {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = '';
-  for (const ch of text.replace(/=+$/, '')) bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  for (const ch of text.replace(/=+$/, ''))
+    bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
   const out: number[] = [];
   for (let i = 0; i + 8 <= bits.length; i += 8) out.push(parseInt(bits.slice(i, i + 8), 2));
   return out;

@@ -29,10 +29,17 @@ test.describe('first slice: add an account and read its code', () => {
     expect(expected).toContain(code);
   });
 
-  test('clicking the code copies it to the real clipboard and a toast confirms', async ({ app }) => {
+  test('clicking the code copies it to the real clipboard and a toast confirms', async ({
+    app,
+  }) => {
     const { page } = app;
     await app.services.accounts.add(
-      { issuer: 'Copy', name: 'me', otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 }, secret: Buffer.from('12345678901234567890') },
+      {
+        issuer: 'Copy',
+        name: 'me',
+        otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 },
+        secret: Buffer.from('12345678901234567890'),
+      },
       Date.now(),
     );
     await page.reload();
@@ -44,7 +51,10 @@ test.describe('first slice: add an account and read its code', () => {
     const onClipboard = await app.readClipboard();
     // The code may have turned over between the click and the read; both must be oathtool codes.
     const t = Math.floor(Date.now() / 1000);
-    expect([oathTotp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', t), oathTotp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', t - 1)]).toContain(onClipboard);
+    expect([
+      oathTotp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', t),
+      oathTotp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', t - 1),
+    ]).toContain(onClipboard);
     expect(onClipboard.length).toBe(onScreen.length);
 
     await page.getByRole('button', { name: 'Copy Copy code' }).click();
@@ -56,7 +66,9 @@ test.describe('first slice: add an account and read its code', () => {
     const secret = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
     await page.getByRole('button', { name: 'Add account' }).click();
     await page.getByRole('button', { name: 'Paste a link' }).click();
-    await page.getByLabel('Authenticator link').fill(`otpauth://totp/Short?secret=${secret}&period=2`);
+    await page
+      .getByLabel('Authenticator link')
+      .fill(`otpauth://totp/Short?secret=${secret}&period=2`);
     await page.getByRole('button', { name: 'Add account' }).click();
     await expect(page.getByTestId('code')).toHaveAttribute('data-code', /^\d{6}$/);
 
@@ -64,7 +76,9 @@ test.describe('first slice: add an account and read its code', () => {
     const changes = await page.evaluate(async () => {
       const node = document.querySelector('[data-testid="code"]')!;
       const seen: { at: number; code: string }[] = [];
-      const observer = new MutationObserver(() => seen.push({ at: Date.now(), code: node.getAttribute('data-code')! }));
+      const observer = new MutationObserver(() =>
+        seen.push({ at: Date.now(), code: node.getAttribute('data-code')! }),
+      );
       observer.observe(node, { attributes: true, attributeFilter: ['data-code'] });
       await new Promise((r) => setTimeout(r, 7000));
       observer.disconnect();
@@ -88,7 +102,12 @@ test.describe('the bridge as the page sees it', () => {
       buffer: typeof (globalThis as Record<string, unknown>).Buffer,
       module: typeof (globalThis as Record<string, unknown>).module,
     }));
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', buffer: 'undefined', module: 'undefined' });
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      buffer: 'undefined',
+      module: 'undefined',
+    });
   });
 
   test('window.latchkey exposes exactly the contract operations and on()', async ({ app }) => {
@@ -103,9 +122,17 @@ test.describe('the bridge as the page sees it', () => {
       const api = window.latchkey as unknown as Record<string, (a: unknown) => Promise<unknown>>;
       return [
         await api['accounts:add-uri']!({ uri: 42 }),
-        await api['accounts:add-manual']!({ issuer: 'x', name: 'y', secret: 'JBSWY3DPEHPK3PXP', digits: 'six' }),
+        await api['accounts:add-manual']!({
+          issuer: 'x',
+          name: 'y',
+          secret: 'JBSWY3DPEHPK3PXP',
+          digits: 'six',
+        }),
         await api['accounts:remove']!('not-an-object'),
-        await api['accounts:add-uri']!({ uri: 'otpauth://totp/x?secret=JBSWY3DPEHPK3PXP', extra: true }),
+        await api['accounts:add-uri']!({
+          uri: 'otpauth://totp/x?secret=JBSWY3DPEHPK3PXP',
+          extra: true,
+        }),
       ];
     });
     for (const r of result as { ok: boolean; error: { code: string; message: string } }[]) {
@@ -117,20 +144,32 @@ test.describe('the bridge as the page sees it', () => {
     await expect(app.page.getByRole('heading', { name: 'No accounts yet' })).toBeVisible();
   });
 
-  test('a failing handler arrives as {ok:false} with a code and a message, no stack', async ({ app }) => {
-    const notFound = await app.page.evaluate(() => window.latchkey['codes:next-hotp']({ id: 'missing' }));
-    expect(notFound).toEqual({ ok: false, error: { code: 'accounts.not-found', message: expect.any(String) } });
+  test('a failing handler arrives as {ok:false} with a code and a message, no stack', async ({
+    app,
+  }) => {
+    const notFound = await app.page.evaluate(() =>
+      window.latchkey['codes:next-hotp']({ id: 'missing' }),
+    );
+    expect(notFound).toEqual({
+      ok: false,
+      error: { code: 'accounts.not-found', message: expect.any(String) },
+    });
 
     // Fault injection into the real service: an unexpected exception must not leak.
     app.services.accounts.list = () => {
       throw new Error('disk on fire at /home/alice/secret-path');
     };
     const internal = await app.page.evaluate(() => window.latchkey['codes:list']({}));
-    expect(internal).toEqual({ ok: false, error: { code: 'bridge.internal', message: expect.any(String) } });
+    expect(internal).toEqual({
+      ok: false,
+      error: { code: 'bridge.internal', message: expect.any(String) },
+    });
     expect(JSON.stringify(internal)).not.toMatch(/disk on fire|secret-path|at .*\.ts/);
   });
 
-  test('a bad link is refused with a specific message next to the field and nothing is added', async ({ app }) => {
+  test('a bad link is refused with a specific message next to the field and nothing is added', async ({
+    app,
+  }) => {
     const { page } = app;
     await page.getByRole('button', { name: 'Add account' }).click();
     await page.getByRole('button', { name: 'Paste a link' }).click();
@@ -151,7 +190,10 @@ test.describe('the bridge as the page sees it', () => {
     await page.getByRole('button', { name: 'Add account' }).click();
     await expect(page.getByTestId('account-row')).toHaveCount(1);
     const everything = await page.evaluate(async () =>
-      JSON.stringify([await window.latchkey['accounts:list']({}), await window.latchkey['codes:list']({})]),
+      JSON.stringify([
+        await window.latchkey['accounts:list']({}),
+        await window.latchkey['codes:list']({}),
+      ]),
     );
     expect(everything).not.toContain(SECRET);
     expect(everything).not.toMatch(/secret/i);

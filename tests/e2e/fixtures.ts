@@ -80,7 +80,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     let services = start();
     let handlers = createHandlers(services);
     if (vaultSetup === 'ready') {
-      await services.vault.create({ keychain: await keychain.available(), password: TEST_PASSWORD });
+      await services.vault.create({
+        keychain: await keychain.available(),
+        password: TEST_PASSWORD,
+      });
       services.unlocked();
     }
     const bridge = await installTestBridge(page, () => handlers, server.origin);

@@ -8,7 +8,10 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: `../../test-results/${process.env.LATCHKEY_E2E_REPORT ?? 'e2e'}.json` }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: `../../test-results/${process.env.LATCHKEY_E2E_REPORT ?? 'e2e'}.json` }],
+  ],
   outputDir: '../../test-results/e2e-artifacts',
   use: {
     browserName: 'chromium',

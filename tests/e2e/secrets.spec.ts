@@ -4,15 +4,31 @@ import { expect, test } from './fixtures';
 /** Every way a secret could sit in memory or a log as text. */
 function spellings(secret: Uint8Array): string[] {
   const b32 = encodeBase32(secret);
-  return [b32, b32.toLowerCase(), Buffer.from(secret).toString('hex'), Buffer.from(secret).toString('base64'), Buffer.from(secret).toString('latin1')];
+  return [
+    b32,
+    b32.toLowerCase(),
+    Buffer.from(secret).toString('hex'),
+    Buffer.from(secret).toString('base64'),
+    Buffer.from(secret).toString('latin1'),
+  ];
 }
 
 test('the page’s memory and console never hold a secret, in any spelling', async ({ app }) => {
   const { page } = app;
-  const secrets = [0, 1, 2].map((i) => Uint8Array.from({ length: 20 }, (_, b) => (i * 89 + b * 37 + 13) & 0xff));
+  const secrets = [0, 1, 2].map((i) =>
+    Uint8Array.from({ length: 20 }, (_, b) => (i * 89 + b * 37 + 13) & 0xff),
+  );
   for (const [i, secret] of secrets.entries()) {
     await app.services.accounts.add(
-      { issuer: `Service ${i}`, name: 'me', otp: i === 2 ? { type: 'hotp', algorithm: 'SHA1', digits: 6, counter: 0 } : { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 }, secret },
+      {
+        issuer: `Service ${i}`,
+        name: 'me',
+        otp:
+          i === 2
+            ? { type: 'hotp', algorithm: 'SHA1', digits: 6, counter: 0 }
+            : { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 },
+        secret,
+      },
       Date.now(),
     );
   }
@@ -40,7 +56,10 @@ test('the page’s memory and console never hold a secret, in any spelling', asy
 
   for (const secret of secrets) {
     for (const spelling of spellings(secret)) {
-      expect(heap.includes(JSON.stringify(spelling).slice(1, -1)), `heap contains a secret spelled ${spelling.slice(0, 4)}…`).toBe(false);
+      expect(
+        heap.includes(JSON.stringify(spelling).slice(1, -1)),
+        `heap contains a secret spelled ${spelling.slice(0, 4)}…`,
+      ).toBe(false);
       expect(consoleText.join('\n')).not.toContain(spelling);
       expect(await page.content()).not.toContain(spelling);
     }

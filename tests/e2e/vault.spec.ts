@@ -11,7 +11,9 @@ const SECRETS = ['JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQGEZDGNBVGY
 async function addLink(page: Page, issuer: string, secret: string) {
   await page.getByRole('button', { name: 'Add account' }).first().click();
   await page.getByRole('button', { name: 'Paste a link' }).click();
-  await page.getByLabel('Authenticator link').fill(`otpauth://totp/${issuer}:me?secret=${secret}&issuer=${issuer}`);
+  await page
+    .getByLabel('Authenticator link')
+    .fill(`otpauth://totp/${issuer}:me?secret=${secret}&issuer=${issuer}`);
   await page.getByRole('button', { name: 'Add account' }).last().click();
   await expect(page.getByTestId('account-row').filter({ hasText: issuer })).toBeVisible();
 }
@@ -23,7 +25,11 @@ async function expectCodes(page: Page, issuers: string[]) {
     await expect(code).toHaveAttribute('data-code', /^\d{6}$/);
     const t = Math.floor(Date.now() / 1000);
     const shown = await code.getAttribute('data-code');
-    expect([oathTotp(SECRETS[i]!, t), oathTotp(SECRETS[i]!, t - 1), oathTotp(SECRETS[i]!, t + 1)]).toContain(shown);
+    expect([
+      oathTotp(SECRETS[i]!, t),
+      oathTotp(SECRETS[i]!, t - 1),
+      oathTotp(SECRETS[i]!, t + 1),
+    ]).toContain(shown);
   }
 }
 
@@ -35,7 +41,9 @@ async function unlockWithPassword(page: Page, password = TEST_PASSWORD) {
 test.describe('first run and unlocking (real vault, real keyring)', () => {
   test.use({ vaultSetup: 'absent' });
 
-  test('set up with keychain + password; after a restart it opens by itself; then by password only; codes survive', async ({ app }) => {
+  test('set up with keychain + password; after a restart it opens by itself; then by password only; codes survive', async ({
+    app,
+  }) => {
     const { page } = app;
     await expect(page.getByRole('heading', { name: 'Welcome to Latchkey' })).toBeVisible();
     await expect(page.getByLabel(/recommended/)).toBeChecked();
@@ -55,7 +63,10 @@ test.describe('first run and unlocking (real vault, real keyring)', () => {
     await page.getByRole('button', { name: 'Lock' }).click();
     await expect(page.getByRole('heading', { name: 'Unlock Latchkey' })).toBeVisible();
     await expect(page.getByTestId('account-row')).toHaveCount(0);
-    expect(await page.evaluate(() => window.latchkey['codes:list']({}))).toMatchObject({ ok: false, error: { code: 'vault.locked' } });
+    expect(await page.evaluate(() => window.latchkey['codes:list']({}))).toMatchObject({
+      ok: false,
+      error: { code: 'vault.locked' },
+    });
 
     // Sign out of this device: the keychain entry goes; only the password opens the vault now.
     await unlockWithPassword(page);
@@ -71,7 +82,9 @@ test.describe('first run and unlocking (real vault, real keyring)', () => {
     await expectCodes(page, ['Alpha', 'Beta']);
   });
 
-  test('the password fields must match, and a short password is refused with a reason', async ({ app }) => {
+  test('the password fields must match, and a short password is refused with a reason', async ({
+    app,
+  }) => {
     const { page } = app;
     await page.getByLabel('With a password every time').check();
     await page.getByLabel('Password', { exact: true }).fill('short');
@@ -86,11 +99,14 @@ test.describe('first run and unlocking (real vault, real keyring)', () => {
 });
 
 test.describe('lockout, auto-lock, damage', () => {
-  test('six wrong passwords make the user wait; the seventh runs no KDF; the wait survives a restart', async ({ app }) => {
+  test('six wrong passwords make the user wait; the seventh runs no KDF; the wait survives a restart', async ({
+    app,
+  }) => {
     const { page } = app;
     const kdf = countingKdf();
     // Sign out of the keychain so only the password opens the vault, then restart with a counted KDF.
-    if ((await app.services.vault.status()).slots.keychain) await app.services.vault.disableKeychain();
+    if ((await app.services.vault.status()).slots.keychain)
+      await app.services.vault.disableKeychain();
     await app.restart({ vaultOptions: { kdf } });
     for (let i = 0; i < 6; i++) {
       await unlockWithPassword(page, `wrong password ${i}`);
@@ -101,13 +117,19 @@ test.describe('lockout, auto-lock, damage', () => {
     await expect(page.getByTestId('lockout')).toContainText(/Try again in \d+ s/);
     await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
     const runs = kdf.calls;
-    const refused = await page.evaluate((pw) => window.latchkey['vault:unlock']({ method: 'password', password: pw }), TEST_PASSWORD);
+    const refused = await page.evaluate(
+      (pw) => window.latchkey['vault:unlock']({ method: 'password', password: pw }),
+      TEST_PASSWORD,
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'vault.locked-out' } });
     expect(kdf.calls).toBe(runs);
 
     await app.restart({ vaultOptions: { kdf } });
     await expect(page.getByTestId('lockout')).toBeVisible();
-    const still = await page.evaluate((pw) => window.latchkey['vault:unlock']({ method: 'password', password: pw }), TEST_PASSWORD);
+    const still = await page.evaluate(
+      (pw) => window.latchkey['vault:unlock']({ method: 'password', password: pw }),
+      TEST_PASSWORD,
+    );
     expect(still).toMatchObject({ ok: false, error: { code: 'vault.locked-out' } });
     expect(kdf.calls).toBe(runs);
   });
@@ -115,7 +137,12 @@ test.describe('lockout, auto-lock, damage', () => {
   test('idle time locks the vault and the page drops its codes', async ({ app }) => {
     const { page } = app;
     await app.services.accounts.add(
-      { issuer: 'Idle', name: 'me', otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 }, secret: new Uint8Array(20).fill(7) },
+      {
+        issuer: 'Idle',
+        name: 'me',
+        otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 },
+        secret: new Uint8Array(20).fill(7),
+      },
       Date.now(),
     );
     await page.reload();
@@ -139,10 +166,17 @@ test.describe('lockout, auto-lock, damage', () => {
     'a truncated file': (text: string) => text.slice(0, Math.floor(text.length / 2)),
   };
   for (const [name, damage] of Object.entries(damages)) {
-    test(`${name}: the vault is never overwritten; the newest good copy can be restored`, async ({ app }) => {
+    test(`${name}: the vault is never overwritten; the newest good copy can be restored`, async ({
+      app,
+    }) => {
       const { page } = app;
       await app.services.accounts.add(
-        { issuer: 'Keep', name: 'me', otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 }, secret: new Uint8Array(20).fill(9) },
+        {
+          issuer: 'Keep',
+          name: 'me',
+          otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 },
+          secret: new Uint8Array(20).fill(9),
+        },
         Date.now(),
       );
       await app.services.vault.disableKeychain();
@@ -205,7 +239,10 @@ test.describe('with no Secret Service @no-keychain', () => {
   test.use({ vaultSetup: 'absent' });
   test('first run explains the missing keychain and requires a password', async ({ app }) => {
     const { page } = app;
-    expect(await createKeytarKeychain(TEST_KEYCHAIN_SERVICE).available(), 'this case runs without a Secret Service').toBe(false);
+    expect(
+      await createKeytarKeychain(TEST_KEYCHAIN_SERVICE).available(),
+      'this case runs without a Secret Service',
+    ).toBe(false);
     await expect(page.getByTestId('no-keychain')).toContainText('keychain is not available');
     await expect(page.getByLabel(/recommended/)).toBeDisabled();
     await expect(page.getByLabel('With a password every time')).toBeChecked();

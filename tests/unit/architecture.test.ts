@@ -17,13 +17,17 @@ describe('architecture', () => {
 
   it('no file switches off Electron hardening', () => {
     const offenders = all.filter((f) =>
-      /sandbox:\s*false|nodeIntegration:\s*true|contextIsolation:\s*false|webSecurity:\s*false/.test(read(f)),
+      /sandbox:\s*false|nodeIntegration:\s*true|contextIsolation:\s*false|webSecurity:\s*false/.test(
+        read(f),
+      ),
     );
     expect(offenders).toEqual([]);
   });
 
   it('ipcRenderer appears only in src/preload', () => {
-    expect(all.filter((f) => read(f).includes('ipcRenderer') && !f.startsWith('src/preload/'))).toEqual([]);
+    expect(
+      all.filter((f) => read(f).includes('ipcRenderer') && !f.startsWith('src/preload/')),
+    ).toEqual([]);
   });
 
   it('src/shared, src/core and src/renderer never import electron', () => {
@@ -42,7 +46,9 @@ describe('architecture', () => {
 
   it('the page imports nothing from main, preload or Node', () => {
     const offenders = files('src/renderer').filter((f) =>
-      /from\s+['"](node:|fs['"]|path['"]|crypto['"])|from\s+['"][./]*(main|preload)\//.test(read(f)),
+      /from\s+['"](node:|fs['"]|path['"]|crypto['"])|from\s+['"][./]*(main|preload)\//.test(
+        read(f),
+      ),
     );
     expect(offenders).toEqual([]);
   });

@@ -19,7 +19,8 @@ export const listCommand: CliCommand = {
         const rows = accounts.map((a) => ({ issuer: a.issuer, name: a.name, ...a.otp }));
         io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
       } else {
-        for (const a of accounts) io.stdout(`${oneLine(a.issuer)}\t${oneLine(a.name)}\t${a.otp.type}\n`);
+        for (const a of accounts)
+          io.stdout(`${oneLine(a.issuer)}\t${oneLine(a.name)}\t${a.otp.type}\n`);
       }
       return EXIT.ok;
     } catch (error) {

@@ -17,7 +17,10 @@ const LOOKUP: Int8Array = (() => {
 
 /** Removes the separators people type and the padding, leaving only alphabet candidates. */
 export function normalizeBase32(text: string): string {
-  return text.replace(/[\s\-_.]/g, '').replace(/=+$/, '').toUpperCase();
+  return text
+    .replace(/[\s\-_.]/g, '')
+    .replace(/=+$/, '')
+    .toUpperCase();
 }
 
 export function decodeBase32(text: string): Uint8Array | null {

@@ -16,12 +16,20 @@ export interface VaultSettings {
   /** Minutes of inactivity before the vault locks itself; null = never. */
   readonly autoLockMinutes: number | null;
   /** The last backup of any kind, and a fingerprint of the accounts it held (for reminders). */
-  readonly lastBackup: { readonly at: number; readonly kind: BackupKind; readonly fingerprint: string } | null;
+  readonly lastBackup: {
+    readonly at: number;
+    readonly kind: BackupKind;
+    readonly fingerprint: string;
+  } | null;
   /** Encrypted copies of the vault written to a folder after every change, newest `keep` kept. */
   readonly autoBackup: { readonly folder: string; readonly keep: number } | null;
 }
 
-export const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 5, lastBackup: null, autoBackup: null };
+export const DEFAULT_SETTINGS: VaultSettings = {
+  autoLockMinutes: 5,
+  lastBackup: null,
+  autoBackup: null,
+};
 
 const BACKUP_KINDS: readonly BackupKind[] = ['pdf', 'aegis', 'uris', 'auto'];
 export const MAX_RECOVERY_CODES = 100;
@@ -105,7 +113,10 @@ function checkAccountFields(
     note,
     createdAt,
     lastUsedAt,
-    recoveryCodes: recoveryCodes.map((c: { code: string; used: boolean }) => ({ code: c.code, used: c.used })),
+    recoveryCodes: recoveryCodes.map((c: { code: string; used: boolean }) => ({
+      code: c.code,
+      used: c.used,
+    })),
   };
 }
 
@@ -136,13 +147,26 @@ export function checkSettings(value: unknown, issue: Issue): VaultSettings {
   const auto = value.autoBackup ?? null;
   if (
     auto !== null &&
-    !(isRecord(auto) && typeof auto.folder === 'string' && auto.folder.length > 0 && auto.folder.length <= 4096 && isCount(auto.keep, 1, 1000))
+    !(
+      isRecord(auto) &&
+      typeof auto.folder === 'string' &&
+      auto.folder.length > 0 &&
+      auto.folder.length <= 4096 &&
+      isCount(auto.keep, 1, 1000)
+    )
   ) {
     throw issue('settings');
   }
   return {
     autoLockMinutes: minutes,
-    lastBackup: last === null ? null : { at: last.at as number, kind: last.kind as BackupKind, fingerprint: last.fingerprint as string },
+    lastBackup:
+      last === null
+        ? null
+        : {
+            at: last.at as number,
+            kind: last.kind as BackupKind,
+            fingerprint: last.fingerprint as string,
+          },
     autoBackup: auto === null ? null : { folder: auto.folder as string, keep: auto.keep as number },
   };
 }

@@ -20,11 +20,17 @@ export function registerHandlers(
       const frame = event.senderFrame;
       const trusted =
         isOurWindow(event.sender) &&
-        isTrustedSender(frame ? { url: frame.url, isTopFrame: frame.parent === null } : null, trustedOrigins);
+        isTrustedSender(
+          frame ? { url: frame.url, isTopFrame: frame.parent === null } : null,
+          trustedOrigins,
+        );
       if (!trusted) return fail(new LatchkeyError('bridge.untrusted-sender').toInfo());
       return dispatch(handlers, name, args, (operation, error) => {
         // Type and operation only: an error message could quote a secret.
-        console.error(`latchkey: ${operation} failed:`, error instanceof Error ? error.name : typeof error);
+        console.error(
+          `latchkey: ${operation} failed:`,
+          error instanceof Error ? error.name : typeof error,
+        );
       });
     });
   }

@@ -8,7 +8,10 @@ export interface SenderFrame {
   readonly isTopFrame: boolean;
 }
 
-export function isTrustedSender(frame: SenderFrame | null, trustedOrigins: readonly string[]): boolean {
+export function isTrustedSender(
+  frame: SenderFrame | null,
+  trustedOrigins: readonly string[],
+): boolean {
   if (!frame || !frame.isTopFrame) return false;
   let origin: string;
   try {

@@ -14,7 +14,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "media-src blob:",
+  'media-src blob:',
   "worker-src 'self'",
   "connect-src 'none'",
   "font-src 'self'",

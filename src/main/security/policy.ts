@@ -12,8 +12,12 @@ export interface PermissionRequest {
   readonly mediaTypes?: readonly string[];
 }
 
-export function allowPermission(request: PermissionRequest, trustedOrigins: readonly string[]): boolean {
-  if (!request.isMainFrame || !trustedOrigins.includes(stripSlash(request.requestingOrigin))) return false;
+export function allowPermission(
+  request: PermissionRequest,
+  trustedOrigins: readonly string[],
+): boolean {
+  if (!request.isMainFrame || !trustedOrigins.includes(stripSlash(request.requestingOrigin)))
+    return false;
   if (request.permission !== 'media' || !request.cameraWanted) return false;
   const types = request.mediaTypes ?? [];
   // Video only: the scanner never needs the microphone.
@@ -28,7 +32,8 @@ export function allowRequest(url: string, trustedOrigins: readonly string[]): bo
   } catch {
     return false;
   }
-  if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true;
+  if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:')
+    return true;
   return trustedOrigins.includes(`${parsed.protocol}//${parsed.host}`);
 }
 

@@ -17,7 +17,11 @@ export interface AccountRepository {
   remove(id: AccountId): Promise<void>;
 }
 
-export function newAccount(draft: AccountDraft, now: number, id: AccountId = crypto.randomUUID()): SecretAccount {
+export function newAccount(
+  draft: AccountDraft,
+  now: number,
+  id: AccountId = crypto.randomUUID(),
+): SecretAccount {
   return {
     id,
     issuer: draft.issuer,
@@ -62,7 +66,10 @@ export class InMemoryAccountRepository implements AccountRepository {
     return added;
   }
 
-  async update(id: AccountId, change: (account: SecretAccount) => SecretAccount): Promise<SecretAccount> {
+  async update(
+    id: AccountId,
+    change: (account: SecretAccount) => SecretAccount,
+  ): Promise<SecretAccount> {
     const updated = change(this.get(id));
     this.#accounts = this.#accounts.map((a) => (a.id === id ? updated : a));
     return updated;

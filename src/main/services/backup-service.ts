@@ -16,7 +16,8 @@ import type { Clock } from './ports';
 import type { VaultService } from './vault';
 
 /** How the user proved it is them before secrets leave the vault. */
-export type Reauthentication = { readonly method: 'password'; readonly password: string } | { readonly method: 'confirm' };
+export type Reauthentication =
+  { readonly method: 'password'; readonly password: string } | { readonly method: 'confirm' };
 
 const EXPORT_TOKEN_MS = 10 * 60_000;
 const AUTO_BACKUP_NAME = /^latchkey-backup-\d{8}-\d{6}-\d{3}\.json$/;
@@ -25,13 +26,20 @@ const AUTO_BACKUP_NAME = /^latchkey-backup-\d{8}-\d{6}-\d{3}\.json$/;
 export function accountsFingerprint(accounts: readonly SecretAccount[]): string {
   const hash = createHash('sha256');
   for (const a of accounts) {
-    hash.update(JSON.stringify([a.id, a.issuer, a.name, a.otp, encodeBase32(a.secret), a.recoveryCodes]));
+    hash.update(
+      JSON.stringify([a.id, a.issuer, a.name, a.otp, encodeBase32(a.secret), a.recoveryCodes]),
+    );
     hash.update('\n');
   }
   return hash.digest('hex');
 }
 
-const draftOf = (a: SecretAccount): AccountDraft => ({ issuer: a.issuer, name: a.name, otp: a.otp, secret: a.secret });
+const draftOf = (a: SecretAccount): AccountDraft => ({
+  issuer: a.issuer,
+  name: a.name,
+  otp: a.otp,
+  secret: a.secret,
+});
 
 function stamp(ms: number): string {
   const d = new Date(ms);
@@ -60,7 +68,9 @@ export class BackupService {
     const settings = this.vault.settings();
     const { slots } = await this.vault.status();
     return {
-      lastBackup: settings.lastBackup ? { at: settings.lastBackup.at, kind: settings.lastBackup.kind } : null,
+      lastBackup: settings.lastBackup
+        ? { at: settings.lastBackup.at, kind: settings.lastBackup.kind }
+        : null,
       // With automatic backups on, every change is already copied away.
       changedSinceBackup:
         settings.autoBackup === null &&
@@ -81,7 +91,11 @@ export class BackupService {
     }
   }
 
-  async kitData(proof: Reauthentication, ids: readonly AccountId[] | null, transfer: boolean): Promise<KitData> {
+  async kitData(
+    proof: Reauthentication,
+    ids: readonly AccountId[] | null,
+    transfer: boolean,
+  ): Promise<KitData> {
     await this.reauthenticate(proof);
     const accounts = this.#select(ids);
     if (accounts.length === 0) throw new LatchkeyError('backup.no-accounts');
@@ -93,7 +107,9 @@ export class BackupService {
       otp: a.otp,
       recoveryCodes: a.recoveryCodes.map((c) => ({ code: c.code, used: c.used })),
     }));
-    const migration = transfer ? encodeMigrationExport(accounts.map(draftOf), 10) : { uris: [], skipped: [] };
+    const migration = transfer
+      ? encodeMigrationExport(accounts.map(draftOf), 10)
+      : { uris: [], skipped: [] };
     const token = randomUUID();
     this.#exports.set(token, this.clock.now() + EXPORT_TOKEN_MS);
     return {
@@ -107,9 +123,14 @@ export class BackupService {
   /** Saves the kit the page built for a re-authenticated export; the token works once. */
   async savePdf(token: string, pdf: Uint8Array, allAccounts: boolean): Promise<{ saved: boolean }> {
     const expires = this.#exports.get(token);
-    if (expires === undefined || expires < this.clock.now()) throw new LatchkeyError('backup.export-expired');
+    if (expires === undefined || expires < this.clock.now())
+      throw new LatchkeyError('backup.export-expired');
     this.#exports.delete(token);
-    const saved = await this.#save(`latchkey-emergency-kit-${stamp(this.clock.now()).slice(0, 8)}.pdf`, 'pdf', pdf);
+    const saved = await this.#save(
+      `latchkey-emergency-kit-${stamp(this.clock.now()).slice(0, 8)}.pdf`,
+      'pdf',
+      pdf,
+    );
     if (saved && allAccounts) await this.#recordBackup('pdf');
     return { saved };
   }
@@ -118,7 +139,11 @@ export class BackupService {
     if (backupPassword.length < 8) throw new LatchkeyError('backup.password-too-short');
     await this.reauthenticate(proof);
     const json = await exportAegisVault(this.vault.accounts().map(draftOf), backupPassword);
-    const saved = await this.#save(`latchkey-aegis-backup-${stamp(this.clock.now()).slice(0, 8)}.json`, 'aegis', Buffer.from(json, 'utf8'));
+    const saved = await this.#save(
+      `latchkey-aegis-backup-${stamp(this.clock.now()).slice(0, 8)}.json`,
+      'aegis',
+      Buffer.from(json, 'utf8'),
+    );
     if (saved) await this.#recordBackup('aegis');
     return { saved };
   }
@@ -126,12 +151,19 @@ export class BackupService {
   async exportUris(proof: Reauthentication): Promise<{ saved: boolean }> {
     await this.reauthenticate(proof);
     const text = exportUriList(this.vault.accounts().map(draftOf));
-    const saved = await this.#save(`latchkey-links-${stamp(this.clock.now()).slice(0, 8)}.txt`, 'uris', Buffer.from(text, 'utf8'));
+    const saved = await this.#save(
+      `latchkey-links-${stamp(this.clock.now()).slice(0, 8)}.txt`,
+      'uris',
+      Buffer.from(text, 'utf8'),
+    );
     if (saved) await this.#recordBackup('uris');
     return { saved };
   }
 
-  async transferCodes(proof: Reauthentication, ids: readonly AccountId[] | null): Promise<{ uris: string[]; notTransferable: string[] }> {
+  async transferCodes(
+    proof: Reauthentication,
+    ids: readonly AccountId[] | null,
+  ): Promise<{ uris: string[]; notTransferable: string[] }> {
     await this.reauthenticate(proof);
     const { uris, skipped } = encodeMigrationExport(this.#select(ids).map(draftOf), 10);
     return { uris, notTransferable: skipped.map((s) => s.label) };
@@ -143,7 +175,8 @@ export class BackupService {
       await this.vault.updateSettings({ autoBackup: null });
       return this.status();
     }
-    if (!(await this.vault.status()).slots.password) throw new LatchkeyError('backup.auto-needs-password');
+    if (!(await this.vault.status()).slots.password)
+      throw new LatchkeyError('backup.auto-needs-password');
     const folder = await this.dialogs.chooseFolder();
     if (folder === null) return this.status();
     await access(folder, constants.W_OK).catch(() => {
@@ -164,7 +197,10 @@ export class BackupService {
     const now = this.clock.now();
     this.#autoWriting = this.#autoWriting.then(async () => {
       try {
-        await writeFile(join(auto.folder, `latchkey-backup-${stamp(now)}.json`), vaultFile, { mode: 0o600, flag: 'wx' });
+        await writeFile(join(auto.folder, `latchkey-backup-${stamp(now)}.json`), vaultFile, {
+          mode: 0o600,
+          flag: 'wx',
+        });
         const names = (await readdir(auto.folder)).filter((n) => AUTO_BACKUP_NAME.test(n)).sort();
         for (const old of names.slice(0, Math.max(0, names.length - auto.keep))) {
           await rm(join(auto.folder, old), { force: true });
@@ -187,7 +223,11 @@ export class BackupService {
     return all.filter((a) => wanted.has(a.id));
   }
 
-  async #save(suggestedName: string, kind: 'pdf' | 'aegis' | 'uris', bytes: Uint8Array): Promise<boolean> {
+  async #save(
+    suggestedName: string,
+    kind: 'pdf' | 'aegis' | 'uris',
+    bytes: Uint8Array,
+  ): Promise<boolean> {
     const path = await this.dialogs.chooseSave(suggestedName, kind);
     if (path === null) return false;
     try {

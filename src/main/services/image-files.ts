@@ -34,7 +34,8 @@ export class ImageFiles {
     const path = await this.port.chooseImage();
     if (path === null) return null;
     const info = await stat(path).catch(() => null);
-    if (!info || !info.isFile() || info.size > MAX_IMAGE_BYTES) throw new LatchkeyError('capture.no-image');
+    if (!info || !info.isFile() || info.size > MAX_IMAGE_BYTES)
+      throw new LatchkeyError('capture.no-image');
     const bytes = new Uint8Array(await readFile(path));
     if (!looksLikeImage(bytes)) throw new LatchkeyError('capture.no-image');
     const token = randomUUID();

@@ -42,13 +42,27 @@ export class ImportService {
     const file = this.#open.get(token);
     if (!file) throw new LatchkeyError('import.expired');
     const decoder = new TextDecoder('utf-8', { fatal: false });
-    if (LATCHKEY_VAULT.test(decoder.decode(file.bytes.subarray(0, 64)))) return this.#readLatchkey(file, password);
-    const result = await importBackup(file.bytes, { ...(password !== undefined && { password }), fileName: file.name });
+    if (LATCHKEY_VAULT.test(decoder.decode(file.bytes.subarray(0, 64))))
+      return this.#readLatchkey(file, password);
+    const result = await importBackup(file.bytes, {
+      ...(password !== undefined && { password }),
+      fileName: file.name,
+    });
     const problems: StagingView['problems'][number][] = [];
     const entries: Parameters<StagingArea['stage']>[0][number][] = [];
     result.entries.forEach((entry, i) => {
-      if (entry.ok) entries.push({ draft: entry.draft, source: `${file.name}, entry ${i + 1}`, warnings: entry.warnings });
-      else problems.push({ source: `${file.name}, entry ${entry.index + 1}${entry.label ? ` (${entry.label})` : ''}`, excerpt: '', error: entry.error });
+      if (entry.ok)
+        entries.push({
+          draft: entry.draft,
+          source: `${file.name}, entry ${i + 1}`,
+          warnings: entry.warnings,
+        });
+      else
+        problems.push({
+          source: `${file.name}, entry ${entry.index + 1}${entry.label ? ` (${entry.label})` : ''}`,
+          excerpt: '',
+          error: entry.error,
+        });
     });
     this.staging.stage(entries);
     this.#open.delete(token);
@@ -65,14 +79,23 @@ export class ImportService {
     return { token, fileName: name, format, needsPassword: ours || looksEncrypted(format, bytes) };
   }
 
-  async #readLatchkey(file: { name: string; bytes: Uint8Array }, password: string | undefined): Promise<StagingView> {
+  async #readLatchkey(
+    file: { name: string; bytes: Uint8Array },
+    password: string | undefined,
+  ): Promise<StagingView> {
     if (password === undefined) throw new LatchkeyError('import.password-required');
     try {
       const accounts = await openVaultFileWithPassword(file.bytes, password);
-      this.staging.stage(accounts.map((a, i) => ({ draft: { issuer: a.issuer, name: a.name, otp: a.otp, secret: a.secret }, source: `${file.name}, entry ${i + 1}` })));
+      this.staging.stage(
+        accounts.map((a, i) => ({
+          draft: { issuer: a.issuer, name: a.name, otp: a.otp, secret: a.secret },
+          source: `${file.name}, entry ${i + 1}`,
+        })),
+      );
       return { items: this.staging.list(), problems: [], batches: [] };
     } catch (error) {
-      if (isLatchkeyError(error) && error.code === 'vault.wrong-password') throw new LatchkeyError('import.wrong-password');
+      if (isLatchkeyError(error) && error.code === 'vault.wrong-password')
+        throw new LatchkeyError('import.wrong-password');
       throw error;
     }
   }

@@ -21,7 +21,10 @@ export class RecoveryService {
     const parsed = parseRecoveryCodes(block);
     await this.accounts.update(id, (a) => {
       const used = new Set(a.recoveryCodes.filter((c) => c.used).map((c) => c.code));
-      return { ...a, recoveryCodes: parsed.map((code): RecoveryCode => ({ code, used: used.has(code) })) };
+      return {
+        ...a,
+        recoveryCodes: parsed.map((code): RecoveryCode => ({ code, used: used.has(code) })),
+      };
     });
   }
 
@@ -32,8 +35,12 @@ export class RecoveryService {
 
   async mark(id: AccountId, code: string, used: boolean): Promise<void> {
     await this.accounts.update(id, (a) => {
-      if (!a.recoveryCodes.some((c) => c.code === code)) throw new LatchkeyError('recovery.not-found');
-      return { ...a, recoveryCodes: a.recoveryCodes.map((c) => (c.code === code ? { ...c, used } : c)) };
+      if (!a.recoveryCodes.some((c) => c.code === code))
+        throw new LatchkeyError('recovery.not-found');
+      return {
+        ...a,
+        recoveryCodes: a.recoveryCodes.map((c) => (c.code === code ? { ...c, used } : c)),
+      };
     });
   }
 

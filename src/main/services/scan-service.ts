@@ -41,7 +41,8 @@ export class ScanService {
   }
 
   #read(text: string, source: string, origin: number): void {
-    if (text.length > MAX_SCANNED_TEXT) return this.#problem(source, text, new LatchkeyError('uri.too-long'));
+    if (text.length > MAX_SCANNED_TEXT)
+      return this.#problem(source, text, new LatchkeyError('uri.too-long'));
     const scheme = text.trimStart().slice(0, 24).toLowerCase();
     if (scheme.startsWith('otpauth-migration:')) return this.#readMigration(text, source, origin);
     try {
@@ -56,17 +57,32 @@ export class ScanService {
     try {
       const decoded = decodeMigrationUri(text);
       const { batch } = decoded;
-      const part = batch && batch.size > 1 ? `Google Authenticator export, part ${batch.index + 1} of ${batch.size}` : 'Google Authenticator export';
+      const part =
+        batch && batch.size > 1
+          ? `Google Authenticator export, part ${batch.index + 1} of ${batch.size}`
+          : 'Google Authenticator export';
       if (batch) {
-        const progress = this.#batches.get(batch.id) ?? { size: batch.size, received: new Set<number>() };
+        const progress = this.#batches.get(batch.id) ?? {
+          size: batch.size,
+          received: new Set<number>(),
+        };
         progress.received.add(batch.index);
         this.#batches.set(batch.id, progress);
       }
       this.staging.stage(
-        decoded.accounts.map((draft, i) => ({ draft, source: part, origin, warnings: decoded.warnings[i] ?? [] })),
+        decoded.accounts.map((draft, i) => ({
+          draft,
+          source: part,
+          origin,
+          warnings: decoded.warnings[i] ?? [],
+        })),
       );
       for (const entry of decoded.errors) {
-        this.#problems.push({ source: `${part}, ${entry.label || `entry ${entry.index + 1}`}`, excerpt: '', error: entry.error });
+        this.#problems.push({
+          source: `${part}, ${entry.label || `entry ${entry.index + 1}`}`,
+          excerpt: '',
+          error: entry.error,
+        });
       }
     } catch (error) {
       this.#problem(source, '', error);
@@ -74,10 +90,14 @@ export class ScanService {
   }
 
   #problem(source: string, text: string, error: unknown): void {
-    const info: ErrorInfo = isLatchkeyError(error) ? error.toInfo() : new LatchkeyError('uri.malformed').toInfo();
+    const info: ErrorInfo = isLatchkeyError(error)
+      ? error.toInfo()
+      : new LatchkeyError('uri.malformed').toInfo();
     // An excerpt helps the user recognise what was read — but not of anything that may carry a key.
     const mayHoldSecret = /secret=|otpauth|data=/i.test(text);
-    const excerpt = mayHoldSecret ? '' : text.slice(0, EXCERPT_LENGTH) + (text.length > EXCERPT_LENGTH ? '…' : '');
+    const excerpt = mayHoldSecret
+      ? ''
+      : text.slice(0, EXCERPT_LENGTH) + (text.length > EXCERPT_LENGTH ? '…' : '');
     this.#problems.push({ source, excerpt, error: info });
   }
 

@@ -10,8 +10,13 @@ interface Staged {
   readonly draft: AccountDraft;
 }
 
-const sameKey = (a: { otp: { type: string }; secret: Uint8Array }, b: { otp: { type: string }; secret: Uint8Array }) =>
-  a.otp.type === b.otp.type && a.secret.length === b.secret.length && a.secret.every((byte, i) => byte === b.secret[i]);
+const sameKey = (
+  a: { otp: { type: string }; secret: Uint8Array },
+  b: { otp: { type: string }; secret: Uint8Array },
+) =>
+  a.otp.type === b.otp.type &&
+  a.secret.length === b.secret.length &&
+  a.secret.every((byte, i) => byte === b.secret[i]);
 
 /**
  * Found-but-not-yet-added accounts (from scans and imports), kept in main so their secrets
@@ -28,7 +33,12 @@ export class StagingArea {
 
   /** Adds drafts to the staging area; a draft already staged (same secret and type) is not repeated. */
   stage(
-    entries: readonly { draft: AccountDraft; source: string; warnings?: readonly string[]; origin?: number }[],
+    entries: readonly {
+      draft: AccountDraft;
+      source: string;
+      warnings?: readonly string[];
+      origin?: number;
+    }[],
   ): StagedAccountView[] {
     const existing = this.accounts.list();
     const added: StagedAccountView[] = [];
@@ -82,7 +92,11 @@ export class StagingArea {
         skipped++;
         continue;
       }
-      toAdd.push({ ...staged.draft, issuer: choice.issuer ?? staged.draft.issuer, name: choice.name ?? staged.draft.name });
+      toAdd.push({
+        ...staged.draft,
+        issuer: choice.issuer ?? staged.draft.issuer,
+        name: choice.name ?? staged.draft.name,
+      });
     }
     const added = await this.accounts.addMany(toAdd, now);
     for (const { choice } of picked) this.#staged.delete(choice.key);

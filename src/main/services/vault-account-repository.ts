@@ -35,7 +35,10 @@ export class VaultAccountRepository implements AccountRepository {
     });
   }
 
-  async update(id: AccountId, change: (account: SecretAccount) => SecretAccount): Promise<SecretAccount> {
+  async update(
+    id: AccountId,
+    change: (account: SecretAccount) => SecretAccount,
+  ): Promise<SecretAccount> {
     let updated: SecretAccount | null = null;
     await this.vault.update((accounts) => {
       findAccount(accounts, id);

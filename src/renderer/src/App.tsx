@@ -27,7 +27,11 @@ function Unlocked() {
   const added = ({ account, warnings }: AddedAccount) => {
     const note = warnings.length > 0 ? ` — ${warnings.join(' ')}` : '';
     // A warning deserves time to read: it stays until dismissed or 8 s.
-    toast(`Added ${accountLabel(account)}${note}`, 'info', note ? { label: 'OK', ms: 8000, run: () => {} } : undefined);
+    toast(
+      `Added ${accountLabel(account)}${note}`,
+      'info',
+      note ? { label: 'OK', ms: 8000, run: () => {} } : undefined,
+    );
     setScreen('codes');
     void accountsStore.reload();
   };
@@ -54,7 +58,11 @@ function Unlocked() {
             <button type="button" className="secondary" onClick={() => setScreen('settings')}>
               Settings
             </button>
-            <button type="button" className="secondary" onClick={() => void latchkey['vault:lock']({})}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void latchkey['vault:lock']({})}
+            >
               Lock
             </button>
           </nav>
@@ -71,11 +79,15 @@ function Unlocked() {
             onCancel={() => setScreen('codes')}
           />
         )}
-        {screen === 'settings' && status && <Settings status={status} onClose={() => setScreen('codes')} />}
+        {screen === 'settings' && status && (
+          <Settings status={status} onClose={() => setScreen('codes')} />
+        )}
         {screen === 'backup' && status && (
           <Backup status={status} accounts={state.accounts} onClose={() => setScreen('codes')} />
         )}
-        {screen === 'codes' && <BackupReminder accounts={state.accounts} onOpen={() => setScreen('backup')} />}
+        {screen === 'codes' && (
+          <BackupReminder accounts={state.accounts} onOpen={() => setScreen('backup')} />
+        )}
         {screen === 'codes' && <CodeList state={state} onAdd={() => setScreen('add')} />}
       </main>
     </>
@@ -100,7 +112,13 @@ function Gate() {
           Latchkey
         </h1>
       </header>
-      <main>{status.state === 'absent' ? <Setup status={status} /> : <Unlock status={status} lockReason={lockReason} />}</main>
+      <main>
+        {status.state === 'absent' ? (
+          <Setup status={status} />
+        ) : (
+          <Unlock status={status} lockReason={lockReason} />
+        )}
+      </main>
     </>
   );
 }

@@ -1,6 +1,7 @@
 /** Problems with scanned or imported accounts waiting to be added. */
 export const stagingErrorMessages = {
-  'staging.expired': 'These found accounts are no longer waiting to be added. Scan or import again.',
+  'staging.expired':
+    'These found accounts are no longer waiting to be added. Scan or import again.',
   'capture.unavailable': 'The screens could not be captured.',
   'capture.permission-denied':
     'Latchkey is not allowed to record the screen. On macOS, open System Settings → Privacy & Security → Screen Recording, turn on Latchkey, then restart it.',

@@ -8,7 +8,9 @@ import { resolveAppPath, responseHeaders } from '../../../src/main/security/app-
  * Serves the BUILT renderer on a loopback port with exactly the headers (CSP included) and
  * the path rules of the app:// handler, so the page under test runs under the shipped policy.
  */
-export async function startRendererServer(rendererDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startRendererServer(
+  rendererDir: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://loopback');
     const relative = resolveAppPath(url.pathname);

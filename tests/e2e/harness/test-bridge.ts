@@ -13,7 +13,11 @@ import { isTrustedSender } from '../../../src/main/ipc/sender';
  * call travels through a Playwright binding into the same `dispatch` main uses, with the same
  * sender rule (top frame, trusted origin), to the real main-side services in this process.
  */
-export async function installTestBridge(page: Page, handlers: () => Handlers, trustedOrigin: string) {
+export async function installTestBridge(
+  page: Page,
+  handlers: () => Handlers,
+  trustedOrigin: string,
+) {
   await page.exposeBinding('__latchkeyInvoke', async (source, name: unknown, args: unknown) => {
     const trusted = isTrustedSender(
       { url: source.frame.url(), isTopFrame: source.frame === source.page.mainFrame() },
@@ -57,7 +61,10 @@ export async function installTestBridge(page: Page, handlers: () => Handlers, tr
     emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
       void page
         .evaluate(
-          ([e, p]) => (window as unknown as { __latchkeyEmit?: (e: string, p: unknown) => void }).__latchkeyEmit?.(e, p),
+          ([e, p]) =>
+            (
+              window as unknown as { __latchkeyEmit?: (e: string, p: unknown) => void }
+            ).__latchkeyEmit?.(e, p),
           [event, payload] as const,
         )
         .catch(() => {});

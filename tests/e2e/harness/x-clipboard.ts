@@ -11,15 +11,23 @@ export function xClipboard(display: string): ClipboardPort {
     writeText: (text) =>
       new Promise((resolve, reject) => {
         // xclip forks a child that owns the selection and exits itself once stdin is read.
-        const child = spawn('xclip', ['-selection', 'clipboard', '-in'], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+        const child = spawn('xclip', ['-selection', 'clipboard', '-in'], {
+          env,
+          stdio: ['pipe', 'ignore', 'ignore'],
+        });
         child.on('error', reject);
-        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`xclip exited ${code}`))));
+        child.on('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`xclip exited ${code}`)),
+        );
         child.stdin.end(text);
       }),
     readText: () =>
       new Promise((resolve) => {
-        execFile('xclip', ['-selection', 'clipboard', '-out'], { env, timeout: 2000 }, (error, stdout) =>
-          resolve(error ? '' : stdout),
+        execFile(
+          'xclip',
+          ['-selection', 'clipboard', '-out'],
+          { env, timeout: 2000 },
+          (error, stdout) => resolve(error ? '' : stdout),
         );
       }),
   };

@@ -1,7 +1,11 @@
 import { execFileSync } from 'node:child_process';
 
 /** Debian's oathtool: an independent implementation of RFC 4226/6238 used as the oracle. */
-export function oathTotp(secretBase32: string, unixSeconds: number, opts: { digits?: number; period?: number; algorithm?: 'SHA1' | 'SHA256' | 'SHA512' } = {}): string {
+export function oathTotp(
+  secretBase32: string,
+  unixSeconds: number,
+  opts: { digits?: number; period?: number; algorithm?: 'SHA1' | 'SHA256' | 'SHA512' } = {},
+): string {
   const args = [
     `--totp=${(opts.algorithm ?? 'SHA1').toLowerCase()}`,
     '-b',
@@ -14,9 +18,13 @@ export function oathTotp(secretBase32: string, unixSeconds: number, opts: { digi
 }
 
 export function oathHotp(secretBase32: string, counter: number, digits = 6): string {
-  return execFileSync('oathtool', ['--hotp', '-b', `--digits=${digits}`, `--counter=${counter}`, secretBase32], {
-    encoding: 'utf8',
-  }).trim();
+  return execFileSync(
+    'oathtool',
+    ['--hotp', '-b', `--digits=${digits}`, `--counter=${counter}`, secretBase32],
+    {
+      encoding: 'utf8',
+    },
+  ).trim();
 }
 
 /**

@@ -16,7 +16,12 @@ const PASSWORD = 'correct horse battery staple';
 async function cli(argv: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), now: () => Date.now(), env: {} });
+  const code = await runCli(argv, {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    now: () => Date.now(),
+    env: {},
+  });
   return { code, out, err };
 }
 
@@ -31,30 +36,38 @@ describe('latchkey list with this device’s keychain', () => {
     if (expectation === '0') expect(available).toBe(false);
   });
 
-  it.runIf(available)('opens without a password using the keychain key the app stored', async () => {
-    const app = new VaultService({ dir, keychain });
-    await app.create({ keychain: true, password: PASSWORD });
-    await app.update(() => sampleAccounts(2));
-    await app.lock();
-    const { code, out } = await cli(['list', '--data-dir', dir]);
-    expect(code).toBe(0);
-    expect(out).toBe('Issuer 0\tuser0@example.com\ttotp\nIssuer 1\tuser1@example.com\ttotp\n');
-    await app.eraseAll('ERASE');
-  });
+  it.runIf(available)(
+    'opens without a password using the keychain key the app stored',
+    async () => {
+      const app = new VaultService({ dir, keychain });
+      await app.create({ keychain: true, password: PASSWORD });
+      await app.update(() => sampleAccounts(2));
+      await app.lock();
+      const { code, out } = await cli(['list', '--data-dir', dir]);
+      expect(code).toBe(0);
+      expect(out).toBe('Issuer 0\tuser0@example.com\ttotp\nIssuer 1\tuser1@example.com\ttotp\n');
+      await app.eraseAll('ERASE');
+    },
+  );
 
-  it.runIf(!available)('with no Secret Service, says the keychain is unavailable and the password still works', async () => {
-    const app = new VaultService({ dir, keychain });
-    await expect(app.create({ keychain: true, password: PASSWORD })).rejects.toMatchObject({ code: 'vault.keychain-unavailable' });
-    await app.create({ keychain: false, password: PASSWORD });
-    await app.update(() => sampleAccounts(1));
-    await app.lock();
-    const withoutPassword = await cli(['list', '--data-dir', dir]);
-    expect(withoutPassword.code).toBe(2);
-    expect(withoutPassword.err).toMatch(/password/i);
-    const pwFile = join(dir, 'pw.txt');
-    writeFileSync(pwFile, PASSWORD);
-    const withPassword = await cli(['list', '--data-dir', dir, '--password-file', pwFile]);
-    expect(withPassword.code).toBe(0);
-    expect(withPassword.out).toBe('Issuer 0\tuser0@example.com\ttotp\n');
-  });
+  it.runIf(!available)(
+    'with no Secret Service, says the keychain is unavailable and the password still works',
+    async () => {
+      const app = new VaultService({ dir, keychain });
+      await expect(app.create({ keychain: true, password: PASSWORD })).rejects.toMatchObject({
+        code: 'vault.keychain-unavailable',
+      });
+      await app.create({ keychain: false, password: PASSWORD });
+      await app.update(() => sampleAccounts(1));
+      await app.lock();
+      const withoutPassword = await cli(['list', '--data-dir', dir]);
+      expect(withoutPassword.code).toBe(2);
+      expect(withoutPassword.err).toMatch(/password/i);
+      const pwFile = join(dir, 'pw.txt');
+      writeFileSync(pwFile, PASSWORD);
+      const withPassword = await cli(['list', '--data-dir', dir, '--password-file', pwFile]);
+      expect(withPassword.code).toBe(0);
+      expect(withPassword.out).toBe('Issuer 0\tuser0@example.com\ttotp\n');
+    },
+  );
 });

@@ -22,13 +22,18 @@ async function cli(argv: string[], env: Record<string, string> = {}, timeSec = 1
 }
 
 const oathtool = (secret: Uint8Array, t: number) =>
-  execFileSync('oathtool', ['--totp', '-b', `--now=@${t}`, encodeBase32(secret)], { encoding: 'utf8' }).trim();
+  execFileSync('oathtool', ['--totp', '-b', `--now=@${t}`, encodeBase32(secret)], {
+    encoding: 'utf8',
+  }).trim();
 
 describe('latchkey list / code --search read the user’s vault, read-only', () => {
   let dir: string;
   let cleanup: () => void;
   let pwFile: string;
-  const accounts = sampleAccounts(3).map((a, i) => ({ ...a, issuer: ['GitHub', 'Proton', 'Git Forge'][i]! }));
+  const accounts = sampleAccounts(3).map((a, i) => ({
+    ...a,
+    issuer: ['GitHub', 'Proton', 'Git Forge'][i]!,
+  }));
 
   beforeEach(async () => {
     ({ dir, cleanup } = tempDir());
@@ -50,26 +55,55 @@ describe('latchkey list / code --search read the user’s vault, read-only', () 
   });
 
   it('the data folder comes from LATCHKEY_DATA_DIR when --data-dir is absent', async () => {
-    const { code, out } = await cli(['list', '--password-file', pwFile], { LATCHKEY_DATA_DIR: dir });
+    const { code, out } = await cli(['list', '--password-file', pwFile], {
+      LATCHKEY_DATA_DIR: dir,
+    });
     expect(code).toBe(0);
     expect(out.split('\n')).toHaveLength(4);
   });
 
   it('code --search prints just the code for one match, agreeing with oathtool', async () => {
     const t = 1_700_000_123;
-    const { code, out } = await cli(['code', '--search', 'proton', '--data-dir', dir, '--password-file', pwFile, '--time', String(t)]);
+    const { code, out } = await cli([
+      'code',
+      '--search',
+      'proton',
+      '--data-dir',
+      dir,
+      '--password-file',
+      pwFile,
+      '--time',
+      String(t),
+    ]);
     expect(code).toBe(0);
     expect(out).toBe(`${oathtool(accounts[1]!.secret, t)}\n`);
   });
 
   it('code --search lists code, issuer and account when several match, and exits 1 for none', async () => {
     const t = 1_700_000_000;
-    const several = await cli(['code', '--search', 'git', '--data-dir', dir, '--password-file', pwFile], {}, t);
+    const several = await cli(
+      ['code', '--search', 'git', '--data-dir', dir, '--password-file', pwFile],
+      {},
+      t,
+    );
     expect(several.code).toBe(0);
     expect(several.out).toBe(
-      [0, 2].map((i) => `${oathtool(accounts[i]!.secret, t)}\t${accounts[i]!.issuer}\t${accounts[i]!.name}\n`).join(''),
+      [0, 2]
+        .map(
+          (i) =>
+            `${oathtool(accounts[i]!.secret, t)}\t${accounts[i]!.issuer}\t${accounts[i]!.name}\n`,
+        )
+        .join(''),
     );
-    const none = await cli(['code', '--search', 'nothing-like-this', '--data-dir', dir, '--password-file', pwFile]);
+    const none = await cli([
+      'code',
+      '--search',
+      'nothing-like-this',
+      '--data-dir',
+      dir,
+      '--password-file',
+      pwFile,
+    ]);
     expect(none.code).toBe(1);
     expect(none.err).toMatch(/no account matches/);
   });

@@ -11,7 +11,13 @@ function harness(systemIdle: () => number | null = () => null) {
     clearTimeout: () => (pending = null),
   };
   const locks: LockReason[] = [];
-  const autoLock = new AutoLock({ now: () => now }, timers, (r) => locks.push(r), systemIdle, 15_000);
+  const autoLock = new AutoLock(
+    { now: () => now },
+    timers,
+    (r) => locks.push(r),
+    systemIdle,
+    15_000,
+  );
   const advance = (ms: number) => {
     const until = now + ms;
     while (pending && pending.at <= until) {

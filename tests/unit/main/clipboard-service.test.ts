@@ -12,7 +12,10 @@ function setup() {
     readText: async () => content,
   };
   const pending: (() => void)[] = [];
-  const timers: TimerPort = { setTimeout: (cb) => pending.push(cb), clearTimeout: () => pending.splice(0) };
+  const timers: TimerPort = {
+    setTimeout: (cb) => pending.push(cb),
+    clearTimeout: () => pending.splice(0),
+  };
   const now = 59_000;
   const clock = { now: () => now };
   const accounts = new InMemoryAccountRepository();
@@ -26,7 +29,12 @@ function setup() {
 }
 
 // RFC 6238 Appendix B: SHA1 seed at T=59 s → 94287082; the 6-digit code is its last 6 digits.
-const draft = { issuer: 'A', name: 'b', otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 } as const, secret: new TextEncoder().encode('12345678901234567890') };
+const draft = {
+  issuer: 'A',
+  name: 'b',
+  otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 } as const,
+  secret: new TextEncoder().encode('12345678901234567890'),
+};
 
 describe('copying codes', () => {
   it('copies the current code, records the use, and wipes it 30 s later', async () => {

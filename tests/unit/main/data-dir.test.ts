@@ -7,7 +7,11 @@ describe('where the vault lives', () => {
     ['linux', {}, '/home/ann/.config/Latchkey'],
     ['linux', { XDG_CONFIG_HOME: '/xdg' }, '/xdg/Latchkey'],
     ['darwin', {}, '/home/ann/Library/Application Support/Latchkey'],
-    ['win32', { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, 'C:\\Users\\ann\\AppData\\Roaming/Latchkey'],
+    [
+      'win32',
+      { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' },
+      'C:\\Users\\ann\\AppData\\Roaming/Latchkey',
+    ],
     ['linux', { LATCHKEY_DATA_DIR: '/portable/vault' }, '/portable/vault'],
   ] as const)('%s %j → %s', (platform, env, expected) => {
     expect(defaultDataDir(env, platform, '/home/ann')).toBe(expected);

@@ -6,7 +6,9 @@ import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch';
 import { createHandlers } from '../../../src/main/ipc/handlers';
 import { createServices } from '../../../src/main/services/container';
 
-function handlersWith(overrides: Partial<Record<keyof Handlers, (args: unknown) => unknown>>): Handlers {
+function handlersWith(
+  overrides: Partial<Record<keyof Handlers, (args: unknown) => unknown>>,
+): Handlers {
   const base = Object.fromEntries(OPERATION_NAMES.map((n) => [n, vi.fn(() => 'ran')]));
   return { ...base, ...overrides } as unknown as Handlers;
 }
@@ -27,8 +29,14 @@ describe('dispatch: the one path from the page to a handler', () => {
   it('refuses an unknown operation without running anything', async () => {
     const handlers = handlersWith({});
     const result = await dispatch(handlers, 'vault:export-everything', {});
-    expect(result).toEqual({ ok: false, error: { code: 'bridge.unknown-operation', message: expect.any(String) } });
-    expect(await dispatch(handlers, 42, {})).toMatchObject({ ok: false, error: { code: 'bridge.unknown-operation' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'bridge.unknown-operation', message: expect.any(String) },
+    });
+    expect(await dispatch(handlers, 42, {})).toMatchObject({
+      ok: false,
+      error: { code: 'bridge.unknown-operation' },
+    });
   });
 
   it.each([
@@ -60,7 +68,9 @@ describe('dispatch: the one path from the page to a handler', () => {
 
   it('passes validated arguments and returns the value', async () => {
     const handler = vi.fn((args: unknown) => ({ echoed: args }));
-    const result = await dispatch(handlersWith({ 'accounts:remove': handler }), 'accounts:remove', { id: 'abc' });
+    const result = await dispatch(handlersWith({ 'accounts:remove': handler }), 'accounts:remove', {
+      id: 'abc',
+    });
     expect(result).toEqual({ ok: true, value: { echoed: { id: 'abc' } } });
   });
 
@@ -76,7 +86,10 @@ describe('dispatch: the one path from the page to a handler', () => {
     );
     expect(result).toEqual({
       ok: false,
-      error: { code: 'accounts.not-hotp', message: 'Only counter-based (HOTP) accounts have a “next code”.' },
+      error: {
+        code: 'accounts.not-hotp',
+        message: 'Only counter-based (HOTP) accounts have a “next code”.',
+      },
     });
   });
 
@@ -92,7 +105,10 @@ describe('dispatch: the one path from the page to a handler', () => {
       {},
       report,
     );
-    expect(result).toEqual({ ok: false, error: { code: 'bridge.internal', message: expect.any(String) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'bridge.internal', message: expect.any(String) },
+    });
     expect(JSON.stringify(result)).not.toMatch(/alice|vault\.json|TypeError|at /);
     expect(report).toHaveBeenCalledWith('codes:list', expect.any(TypeError));
   });

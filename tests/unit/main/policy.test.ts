@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { allowExternalLink, allowPermission, allowRequest } from '../../../src/main/security/policy';
+import {
+  allowExternalLink,
+  allowPermission,
+  allowRequest,
+} from '../../../src/main/security/policy';
 
 const trusted = ['app://latchkey'];
-const camera = { permission: 'media', requestingOrigin: 'app://latchkey', isMainFrame: true, cameraWanted: true, mediaTypes: ['video'] };
+const camera = {
+  permission: 'media',
+  requestingOrigin: 'app://latchkey',
+  isMainFrame: true,
+  cameraWanted: true,
+  mediaTypes: ['video'],
+};
 
 describe('permissions are denied by default', () => {
   it('grants the camera only to our top frame while the scanner wants it, video only', () => {
@@ -10,17 +20,24 @@ describe('permissions are denied by default', () => {
     expect(allowPermission({ ...camera, requestingOrigin: 'app://latchkey/' }, trusted)).toBe(true);
     expect(allowPermission({ ...camera, cameraWanted: false }, trusted)).toBe(false);
     expect(allowPermission({ ...camera, isMainFrame: false }, trusted)).toBe(false);
-    expect(allowPermission({ ...camera, requestingOrigin: 'https://evil.example' }, trusted)).toBe(false);
+    expect(allowPermission({ ...camera, requestingOrigin: 'https://evil.example' }, trusted)).toBe(
+      false,
+    );
     expect(allowPermission({ ...camera, mediaTypes: ['video', 'audio'] }, trusted)).toBe(false);
     expect(allowPermission({ ...camera, mediaTypes: [] }, trusted)).toBe(false);
   });
 
-  it.each(['geolocation', 'notifications', 'clipboard-read', 'midi', 'openExternal', 'display-capture', 'fullscreen'])(
-    'denies %s even to our own page',
-    (permission) => {
-      expect(allowPermission({ ...camera, permission }, trusted)).toBe(false);
-    },
-  );
+  it.each([
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'midi',
+    'openExternal',
+    'display-capture',
+    'fullscreen',
+  ])('denies %s even to our own page', (permission) => {
+    expect(allowPermission({ ...camera, permission }, trusted)).toBe(false);
+  });
 });
 
 describe('no network', () => {

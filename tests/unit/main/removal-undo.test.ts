@@ -10,7 +10,9 @@ describe('undoing a deletion', () => {
     expect(undo.remember(account!, 3)).toBe(1000 + UNDO_WINDOW_MS);
     now += UNDO_WINDOW_MS - 1;
     expect(undo.take(account!.id)).toMatchObject({ account, index: 3 });
-    expect(() => undo.take(account!.id)).toThrow(expect.objectContaining({ code: 'accounts.undo-expired' }));
+    expect(() => undo.take(account!.id)).toThrow(
+      expect.objectContaining({ code: 'accounts.undo-expired' }),
+    );
   });
 
   it('is too late after the window, and after a lock', () => {
@@ -20,9 +22,13 @@ describe('undoing a deletion', () => {
     undo.remember(a!, 0);
     undo.remember(b!, 1);
     undo.forget();
-    expect(() => undo.take(b!.id)).toThrow(expect.objectContaining({ code: 'accounts.undo-expired' }));
+    expect(() => undo.take(b!.id)).toThrow(
+      expect.objectContaining({ code: 'accounts.undo-expired' }),
+    );
     undo.remember(a!, 0);
     now += UNDO_WINDOW_MS + 1;
-    expect(() => undo.take(a!.id)).toThrow(expect.objectContaining({ code: 'accounts.undo-expired' }));
+    expect(() => undo.take(a!.id)).toThrow(
+      expect.objectContaining({ code: 'accounts.undo-expired' }),
+    );
   });
 });

@@ -166,7 +166,9 @@ describe('envelope', () => {
 describe('database', () => {
   test('a vault written before recovery codes and backup settings existed still opens', () => {
     const [account] = sampleAccounts(1);
-    const legacy = JSON.parse(encodeDatabase({ accounts: [account!], settings: DEFAULT_SETTINGS }).toString('utf8'));
+    const legacy = JSON.parse(
+      encodeDatabase({ accounts: [account!], settings: DEFAULT_SETTINGS }).toString('utf8'),
+    );
     delete legacy.accounts[0].recoveryCodes;
     legacy.settings = { autoLockMinutes: 5 };
     const db = decodeDatabase(Buffer.from(JSON.stringify(legacy)));
@@ -177,17 +179,25 @@ describe('database', () => {
   test('malformed recovery codes or backup settings are damage, not silently repaired', () => {
     const [account] = sampleAccounts(1);
     type Payload = { accounts: Record<string, unknown>[]; settings: Record<string, unknown> };
-    const base = JSON.parse(encodeDatabase({ accounts: [account!], settings: DEFAULT_SETTINGS }).toString('utf8')) as Payload;
+    const base = JSON.parse(
+      encodeDatabase({ accounts: [account!], settings: DEFAULT_SETTINGS }).toString('utf8'),
+    ) as Payload;
     for (const mutate of [
       (v: Payload) => (v.accounts[0]!.recoveryCodes = [{ code: '', used: false }]),
       (v: Payload) => (v.accounts[0]!.recoveryCodes = [{ code: 'x', used: 'no' }]),
-      (v: Payload) => (v.accounts[0]!.recoveryCodes = Array.from({ length: 101 }, () => ({ code: 'x', used: false }))),
+      (v: Payload) =>
+        (v.accounts[0]!.recoveryCodes = Array.from({ length: 101 }, () => ({
+          code: 'x',
+          used: false,
+        }))),
       (v: Payload) => (v.settings.autoBackup = { folder: '', keep: 3 }),
       (v: Payload) => (v.settings.lastBackup = { at: 1, kind: 'floppy', fingerprint: 'x' }),
     ]) {
       const copy = structuredClone(base);
       mutate(copy);
-      expect(() => decodeDatabase(Buffer.from(JSON.stringify(copy)))).toThrow(expect.objectContaining({ code: 'vault.corrupt' }));
+      expect(() => decodeDatabase(Buffer.from(JSON.stringify(copy)))).toThrow(
+        expect.objectContaining({ code: 'vault.corrupt' }),
+      );
     }
   });
 
@@ -198,7 +208,16 @@ describe('database', () => {
       lastBackup: { at: 1_700_000_000_000, kind: 'aegis' as const, fingerprint: 'f'.repeat(64) },
       autoBackup: { folder: '/backups', keep: 7 },
     };
-    const withCodes = accounts.map((a, i) => ({ ...a, recoveryCodes: i === 0 ? [{ code: 'abcd-efgh', used: true }, { code: '1234 5678', used: false }] : [] }));
+    const withCodes = accounts.map((a, i) => ({
+      ...a,
+      recoveryCodes:
+        i === 0
+          ? [
+              { code: 'abcd-efgh', used: true },
+              { code: '1234 5678', used: false },
+            ]
+          : [],
+    }));
     const db = decodeDatabase(encodeDatabase({ accounts: withCodes, settings }));
     expect(db.settings).toEqual(settings);
     expect(db.accounts[0]!.recoveryCodes).toEqual(withCodes[0]!.recoveryCodes);

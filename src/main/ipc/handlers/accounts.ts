@@ -18,7 +18,10 @@ type AccountHandlers = Pick<
 
 /** Control characters have no place in a name shown on screen or printed in a kit. */
 const cleanLabel = (text: string) =>
-  [...text].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('').trim();
+  [...text]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('')
+    .trim();
 
 export function accountHandlers(services: Services): AccountHandlers {
   const { accounts, clock, events, undo } = services;
@@ -42,7 +45,11 @@ export function accountHandlers(services: Services): AccountHandlers {
         ...(issuer !== undefined && { issuer: cleanLabel(issuer) }),
         ...(name !== undefined && { name: cleanLabel(name) }),
       };
-      if ([next.issuer, next.name].some((l) => l !== undefined && l.length > OTP_LIMITS.maxLabelLength)) {
+      if (
+        [next.issuer, next.name].some(
+          (l) => l !== undefined && l.length > OTP_LIMITS.maxLabelLength,
+        )
+      ) {
         throw new LatchkeyError('accounts.name-invalid');
       }
       const account = await accounts.update(id, (a) => ({ ...a, ...next }));

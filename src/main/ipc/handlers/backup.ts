@@ -41,9 +41,11 @@ export function backupHandlers(services: Services): BackupHandlers {
       return imports.read(token, password);
     },
     'backup:status': () => backup.status(),
-    'backup:kit-data': ({ reauth, accountIds, transfer }) => backup.kitData(reauth, accountIds, transfer),
+    'backup:kit-data': ({ reauth, accountIds, transfer }) =>
+      backup.kitData(reauth, accountIds, transfer),
     'backup:save-pdf': ({ token, pdf, allAccounts }) => backup.savePdf(token, pdf, allAccounts),
-    'backup:export-aegis': ({ reauth, backupPassword }) => backup.exportAegis(reauth, backupPassword),
+    'backup:export-aegis': ({ reauth, backupPassword }) =>
+      backup.exportAegis(reauth, backupPassword),
     'backup:export-uris': ({ reauth }) => backup.exportUris(reauth),
     'backup:transfer-codes': ({ reauth, accountIds }) => backup.transferCodes(reauth, accountIds),
     'backup:set-auto': ({ keep }) => backup.setAutoBackup(keep),

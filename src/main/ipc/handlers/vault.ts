@@ -72,7 +72,10 @@ export function vaultHandlers(services: Services): VaultHandlers {
       return { autoLockMinutes: vault.settings().autoLockMinutes };
     },
     'security:set-password': async ({ newPassword, currentPassword }) => {
-      await vault.setPassword(newPassword, currentPassword === undefined ? {} : { currentPassword });
+      await vault.setPassword(
+        newPassword,
+        currentPassword === undefined ? {} : { currentPassword },
+      );
       return statusView(services);
     },
     'security:remove-password': async ({ currentPassword }) => {

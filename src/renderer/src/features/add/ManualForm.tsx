@@ -31,7 +31,8 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
   const [form, setForm] = useState<FormState>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,12 +55,33 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
   };
 
   return (
-    <form className="card" noValidate onSubmit={(e) => void submit(e)} aria-label="Add with a setup key">
+    <form
+      className="card"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-label="Add with a setup key"
+    >
       <Field label="Service (issuer)" error={errors.issuer}>
-        {(props) => <input {...props} name="issuer" value={form.issuer} onChange={(e) => set('issuer', e.target.value)} placeholder="Example Inc." />}
+        {(props) => (
+          <input
+            {...props}
+            name="issuer"
+            value={form.issuer}
+            onChange={(e) => set('issuer', e.target.value)}
+            placeholder="Example Inc."
+          />
+        )}
       </Field>
       <Field label="Account" error={errors.name}>
-        {(props) => <input {...props} name="name" value={form.name} onChange={(e) => set('name', e.target.value)} placeholder="you@example.com" />}
+        {(props) => (
+          <input
+            {...props}
+            name="name"
+            value={form.name}
+            onChange={(e) => set('name', e.target.value)}
+            placeholder="you@example.com"
+          />
+        )}
       </Field>
       <Field label="Setup key" error={errors.secret}>
         {(props) => (
@@ -79,7 +101,12 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
         <summary>Advanced</summary>
         <Field label="Type" error={errors.type}>
           {(props) => (
-            <select {...props} name="type" value={form.type} onChange={(e) => set('type', e.target.value as OtpType)}>
+            <select
+              {...props}
+              name="type"
+              value={form.type}
+              onChange={(e) => set('type', e.target.value as OtpType)}
+            >
               <option value="totp">Time-based (TOTP)</option>
               <option value="hotp">Counter-based (HOTP)</option>
               <option value="steam">Steam Guard</option>
@@ -90,7 +117,12 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
           <>
             <Field label="Algorithm" error={errors.algorithm}>
               {(props) => (
-                <select {...props} name="algorithm" value={form.algorithm} onChange={(e) => set('algorithm', e.target.value as HashAlgorithm)}>
+                <select
+                  {...props}
+                  name="algorithm"
+                  value={form.algorithm}
+                  onChange={(e) => set('algorithm', e.target.value as HashAlgorithm)}
+                >
                   <option value="SHA1">SHA-1 (most services)</option>
                   <option value="SHA256">SHA-256</option>
                   <option value="SHA512">SHA-512</option>
@@ -98,18 +130,47 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
               )}
             </Field>
             <Field label="Digits" error={errors.digits}>
-              {(props) => <input {...props} name="digits" type="number" min={6} max={10} value={form.digits} onChange={(e) => set('digits', e.target.value)} />}
+              {(props) => (
+                <input
+                  {...props}
+                  name="digits"
+                  type="number"
+                  min={6}
+                  max={10}
+                  value={form.digits}
+                  onChange={(e) => set('digits', e.target.value)}
+                />
+              )}
             </Field>
           </>
         )}
         {form.type === 'totp' && (
           <Field label="Period (seconds)" error={errors.period}>
-            {(props) => <input {...props} name="period" type="number" min={1} max={3600} value={form.period} onChange={(e) => set('period', e.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                name="period"
+                type="number"
+                min={1}
+                max={3600}
+                value={form.period}
+                onChange={(e) => set('period', e.target.value)}
+              />
+            )}
           </Field>
         )}
         {form.type === 'hotp' && (
           <Field label="Counter" error={errors.counter}>
-            {(props) => <input {...props} name="counter" type="number" min={0} value={form.counter} onChange={(e) => set('counter', e.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                name="counter"
+                type="number"
+                min={0}
+                value={form.counter}
+                onChange={(e) => set('counter', e.target.value)}
+              />
+            )}
           </Field>
         )}
       </details>
@@ -134,7 +195,15 @@ interface FieldProps {
 }
 
 /** A labelled control with its error message right under it, linked for screen readers. */
-function Field({ label, error, children }: { label: string; error?: string; children: (props: FieldProps) => ReactNode }) {
+function Field({
+  label,
+  error,
+  children,
+}: {
+  label: string;
+  error?: string;
+  children: (props: FieldProps) => ReactNode;
+}) {
   const id = useId();
   const errorId = `${id}-error`;
   return (

@@ -12,7 +12,15 @@ import { TransferCodes } from './TransferCodes';
 
 const emptyReauth: ReauthState = { password: '', confirmed: false };
 
-export function Backup({ status, accounts, onClose }: { status: VaultStatusView; accounts: readonly Account[]; onClose: () => void }) {
+export function Backup({
+  status,
+  accounts,
+  onClose,
+}: {
+  status: VaultStatusView;
+  accounts: readonly Account[];
+  onClose: () => void;
+}) {
   const [backup, setBackup] = useState<BackupStatusView | null>(null);
   const refresh = () => void latchkey['backup:status']({}).then((r) => r.ok && setBackup(r.value));
   useEffect(refresh, []);
@@ -53,7 +61,15 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function KitSection({ status, accounts, onSaved }: { status: VaultStatusView; accounts: readonly Account[]; onSaved: () => void }) {
+function KitSection({
+  status,
+  accounts,
+  onSaved,
+}: {
+  status: VaultStatusView;
+  accounts: readonly Account[];
+  onSaved: () => void;
+}) {
   const [variant, setVariant] = useState<'full' | 'recovery-only'>('full');
   const [transfer, setTransfer] = useState(false);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
@@ -70,7 +86,11 @@ function KitSection({ status, accounts, onSaved }: { status: VaultStatusView; ac
     setError(null);
     setBusy('Checking…');
     const all = chosen.length === accounts.length;
-    const data = await latchkey['backup:kit-data']({ reauth: proof, accountIds: all ? null : chosen.map((a) => a.id), transfer });
+    const data = await latchkey['backup:kit-data']({
+      reauth: proof,
+      accountIds: all ? null : chosen.map((a) => a.id),
+      transfer,
+    });
     if (!data.ok) {
       setBusy(null);
       return setError(data.error.message);
@@ -79,7 +99,11 @@ function KitSection({ status, accounts, onSaved }: { status: VaultStatusView; ac
     try {
       const pdf = await buildKitPdf(data.value, variant, transfer);
       setBusy('Saving…');
-      const saved = await latchkey['backup:save-pdf']({ token: data.value.token, pdf, allAccounts: all });
+      const saved = await latchkey['backup:save-pdf']({
+        token: data.value.token,
+        pdf,
+        allAccounts: all,
+      });
       if (!saved.ok) return setError(saved.error.message);
       if (saved.value.saved) {
         toast('Emergency kit saved. Print it and keep it somewhere safe.');
@@ -96,18 +120,38 @@ function KitSection({ status, accounts, onSaved }: { status: VaultStatusView; ac
   return (
     <Section title="Printable emergency kit (PDF)">
       <form onSubmit={(e) => void save(e)} noValidate className="stack">
-        <p className="hint">Each account’s QR code, its setup key and its recovery codes, on paper. Anyone holding it can sign in as you: store it like cash.</p>
+        <p className="hint">
+          Each account’s QR code, its setup key and its recovery codes, on paper. Anyone holding it
+          can sign in as you: store it like cash.
+        </p>
         <fieldset className="choices">
           <legend>What to print</legend>
           <label className="inline">
-            <input type="radio" name="variant" checked={variant === 'full'} onChange={() => setVariant('full')} /> Everything (QR codes, setup keys, recovery codes)
+            <input
+              type="radio"
+              name="variant"
+              checked={variant === 'full'}
+              onChange={() => setVariant('full')}
+            />{' '}
+            Everything (QR codes, setup keys, recovery codes)
           </label>
           <label className="inline">
-            <input type="radio" name="variant" checked={variant === 'recovery-only'} onChange={() => setVariant('recovery-only')} /> Recovery codes only (no secrets)
+            <input
+              type="radio"
+              name="variant"
+              checked={variant === 'recovery-only'}
+              onChange={() => setVariant('recovery-only')}
+            />{' '}
+            Recovery codes only (no secrets)
           </label>
           {variant === 'full' && (
             <label className="inline">
-              <input type="checkbox" checked={transfer} onChange={(e) => setTransfer(e.target.checked)} /> Add Google Authenticator transfer codes (move everything to a phone in one scan)
+              <input
+                type="checkbox"
+                checked={transfer}
+                onChange={(e) => setTransfer(e.target.checked)}
+              />{' '}
+              Add Google Authenticator transfer codes (move everything to a phone in one scan)
             </label>
           )}
         </fieldset>
@@ -130,7 +174,8 @@ function KitSection({ status, accounts, onSaved }: { status: VaultStatusView; ac
                       })
                     }
                   />{' '}
-                  {a.issuer || a.name} {a.issuer && a.name && <span className="hint">{a.name}</span>}
+                  {a.issuer || a.name}{' '}
+                  {a.issuer && a.name && <span className="hint">{a.name}</span>}
                 </label>
               </li>
             ))}
@@ -143,7 +188,11 @@ function KitSection({ status, accounts, onSaved }: { status: VaultStatusView; ac
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={!proof || chosen.length === 0 || busy !== null}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={!proof || chosen.length === 0 || busy !== null}
+          >
             Save emergency kit…
           </button>
         </div>
@@ -177,9 +226,21 @@ function AegisSection({ status, onSaved }: { status: VaultStatusView; onSaved: (
   return (
     <Section title="Encrypted backup file (Aegis format)">
       <form onSubmit={(e) => void save(e)} noValidate className="stack">
-        <p className="hint">A password-protected file that Latchkey and Aegis (Android) can import.</p>
-        <PasswordField label="Backup password" value={pw} onChange={setPw} autoComplete="new-password" />
-        <PasswordField label="Repeat the backup password" value={repeat} onChange={setRepeat} autoComplete="new-password" />
+        <p className="hint">
+          A password-protected file that Latchkey and Aegis (Android) can import.
+        </p>
+        <PasswordField
+          label="Backup password"
+          value={pw}
+          onChange={setPw}
+          autoComplete="new-password"
+        />
+        <PasswordField
+          label="Repeat the backup password"
+          value={repeat}
+          onChange={setRepeat}
+          autoComplete="new-password"
+        />
         <Reauth status={status} state={reauth} onChange={setReauth} error={error} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={!proof || pw === ''}>
@@ -213,9 +274,17 @@ function UrisSection({ status, onSaved }: { status: VaultStatusView; onSaved: ()
   return (
     <Section title="Plain list of links (not encrypted)">
       <form onSubmit={(e) => void save(e)} noValidate className="stack">
-        <p className="notice notice-danger">This file holds every secret in the clear: anyone who reads it can generate your codes. Use it only to move to another app, then delete it.</p>
+        <p className="notice notice-danger">
+          This file holds every secret in the clear: anyone who reads it can generate your codes.
+          Use it only to move to another app, then delete it.
+        </p>
         <div className="choice">
-          <input id={id} type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
+          <input
+            id={id}
+            type="checkbox"
+            checked={understood}
+            onChange={(e) => setUnderstood(e.target.checked)}
+          />
           <label htmlFor={id}>I understand the file is not protected</label>
         </div>
         {understood && <Reauth status={status} state={reauth} onChange={setReauth} error={error} />}
@@ -229,7 +298,13 @@ function UrisSection({ status, onSaved }: { status: VaultStatusView; onSaved: ()
   );
 }
 
-function AutoBackupSection({ backup, onChange }: { backup: BackupStatusView; onChange: (b: BackupStatusView) => void }) {
+function AutoBackupSection({
+  backup,
+  onChange,
+}: {
+  backup: BackupStatusView;
+  onChange: (b: BackupStatusView) => void;
+}) {
   const [keep, setKeep] = useState(String(backup.autoBackup?.keep ?? 10));
   const toast = useToast();
   const id = useId();
@@ -240,11 +315,15 @@ function AutoBackupSection({ backup, onChange }: { backup: BackupStatusView; onC
   };
   return (
     <Section title="Automatic backups">
-      <p className="hint">After every change, an encrypted copy of your vault is written to a folder you choose (for example a USB stick or a synced folder). Opening a copy needs your Latchkey password.</p>
+      <p className="hint">
+        After every change, an encrypted copy of your vault is written to a folder you choose (for
+        example a USB stick or a synced folder). Opening a copy needs your Latchkey password.
+      </p>
       {backup.autoBackup ? (
         <>
           <p data-testid="auto-backup-folder">
-            Writing to <code>{backup.autoBackup.folder}</code>, keeping the newest {backup.autoBackup.keep}.
+            Writing to <code>{backup.autoBackup.folder}</code>, keeping the newest{' '}
+            {backup.autoBackup.keep}.
           </p>
           <div className="form-actions">
             <button type="button" className="secondary" onClick={() => void set(null)}>
@@ -262,10 +341,19 @@ function AutoBackupSection({ backup, onChange }: { backup: BackupStatusView; onC
               </option>
             ))}
           </select>
-          <button type="button" className="secondary" disabled={!backup.canAutoBackup} onClick={() => void set(Number(keep))}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!backup.canAutoBackup}
+            onClick={() => void set(Number(keep))}
+          >
             Choose folder and turn on…
           </button>
-          {!backup.canAutoBackup && <p className="hint">Set a password first (Settings): only a password opens a copy elsewhere.</p>}
+          {!backup.canAutoBackup && (
+            <p className="hint">
+              Set a password first (Settings): only a password opens a copy elsewhere.
+            </p>
+          )}
         </div>
       )}
     </Section>

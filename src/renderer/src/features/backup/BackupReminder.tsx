@@ -4,7 +4,13 @@ import type { BackupStatusView } from '../../../../shared/backup';
 import { latchkey } from '../../lib/bridge';
 
 /** A quiet nudge when accounts changed since the last backup of any kind. */
-export function BackupReminder({ accounts, onOpen }: { accounts: readonly Account[]; onOpen: () => void }) {
+export function BackupReminder({
+  accounts,
+  onOpen,
+}: {
+  accounts: readonly Account[];
+  onOpen: () => void;
+}) {
   const [status, setStatus] = useState<BackupStatusView | null>(null);
   useEffect(() => {
     let live = true;
@@ -16,7 +22,9 @@ export function BackupReminder({ accounts, onOpen }: { accounts: readonly Accoun
   if (!status?.changedSinceBackup) return null;
   return (
     <div className="notice reminder" role="status" data-testid="backup-reminder">
-      {status.lastBackup ? 'Your accounts changed since your last backup.' : 'You have no backup yet. Losing this computer would lock you out.'}{' '}
+      {status.lastBackup
+        ? 'Your accounts changed since your last backup.'
+        : 'You have no backup yet. Losing this computer would lock you out.'}{' '}
       <button type="button" className="secondary small" onClick={onOpen}>
         Back up now
       </button>

@@ -42,9 +42,13 @@ export function ImportBackup() {
   };
 
   const read = async (view: ImportFileView, pw: string | undefined) => {
-    const result = await latchkey['import:read']({ token: view.token, ...(pw !== undefined && { password: pw }) });
+    const result = await latchkey['import:read']({
+      token: view.token,
+      ...(pw !== undefined && { password: pw }),
+    });
     if (!result.ok) {
-      if (result.error.code === 'import.password-required') return setFile({ ...view, needsPassword: true });
+      if (result.error.code === 'import.password-required')
+        return setFile({ ...view, needsPassword: true });
       return setError(result.error.message);
     }
     setError(null);
@@ -61,13 +65,25 @@ export function ImportBackup() {
   return (
     <div className="card" role="group" aria-labelledby="import-title">
       <h3 id="import-title">Import from another app</h3>
-      <p className="hint">Aegis, 2FAS, andOTP, Bitwarden, FreeOTP+, Ente Auth, Proton Authenticator, Steam (.maFile), Google Authenticator export links, lists of otpauth:// links, and Latchkey’s own automatic backups.</p>
+      <p className="hint">
+        Aegis, 2FAS, andOTP, Bitwarden, FreeOTP+, Ente Auth, Proton Authenticator, Steam (.maFile),
+        Google Authenticator export links, lists of otpauth:// links, and Latchkey’s own automatic
+        backups.
+      </p>
       {file?.needsPassword ? (
         <form onSubmit={submit} noValidate className="stack">
           <p>
-            <strong>{file.fileName}</strong> is an encrypted {FORMAT_NAMES[file.format ?? ''] ?? 'backup'}.
+            <strong>{file.fileName}</strong> is an encrypted{' '}
+            {FORMAT_NAMES[file.format ?? ''] ?? 'backup'}.
           </p>
-          <PasswordField label="Backup password" value={password} onChange={setPassword} autoComplete="current-password" error={error} autoFocus />
+          <PasswordField
+            label="Backup password"
+            value={password}
+            onChange={setPassword}
+            autoComplete="current-password"
+            error={error}
+            autoFocus
+          />
           <div className="form-actions">
             <button type="button" className="secondary" onClick={() => setFile(null)}>
               Cancel

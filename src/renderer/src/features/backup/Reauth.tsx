@@ -10,7 +10,8 @@ export interface ReauthState {
 }
 
 export function proofFrom(status: VaultStatusView, state: ReauthState): ReauthProof | null {
-  if (status.slots.password) return state.password ? { method: 'password', password: state.password } : null;
+  if (status.slots.password)
+    return state.password ? { method: 'password', password: state.password } : null;
   return state.confirmed ? { method: 'confirm' } : null;
 }
 
@@ -40,7 +41,12 @@ export function Reauth({
   }
   return (
     <div className="choice">
-      <input id={id} type="checkbox" checked={state.confirmed} onChange={(e) => onChange({ ...state, confirmed: e.target.checked })} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={state.confirmed}
+        onChange={(e) => onChange({ ...state, confirmed: e.target.checked })}
+      />
       <label htmlFor={id}>I am at this computer and want to export my secrets</label>
       {error && (
         <p className="field-error hint" role="alert">

@@ -23,7 +23,9 @@ export function TransferCodes({ status }: { status: VaultStatusView }) {
     if (!result.ok) return setError(result.error.message);
     setError(null);
     const images = await Promise.all(
-      result.value.uris.map((uri) => QRCode.toDataURL(uri, { errorCorrectionLevel: 'M', margin: 4, scale: 5 })),
+      result.value.uris.map((uri) =>
+        QRCode.toDataURL(uri, { errorCorrectionLevel: 'M', margin: 4, scale: 5 }),
+      ),
     );
     setReauth({ password: '', confirmed: false });
     setPart(0);
@@ -37,20 +39,39 @@ export function TransferCodes({ status }: { status: VaultStatusView }) {
         <div className="transfer">
           {codes.images.length > 0 ? (
             <>
-              <img src={codes.images[part]} alt={`Transfer code, part ${part + 1} of ${codes.images.length}`} data-testid="transfer-code" />
+              <img
+                src={codes.images[part]}
+                alt={`Transfer code, part ${part + 1} of ${codes.images.length}`}
+                data-testid="transfer-code"
+              />
               <p>
-                Part {part + 1} of {codes.images.length}. In Google Authenticator choose “Transfer accounts” → “Import accounts” and scan each part.
+                Part {part + 1} of {codes.images.length}. In Google Authenticator choose “Transfer
+                accounts” → “Import accounts” and scan each part.
               </p>
             </>
           ) : (
             <p>None of your accounts can be moved this way.</p>
           )}
-          {codes.left.length > 0 && <p className="hint">Not included (Google Authenticator cannot hold them): {codes.left.join(', ')}.</p>}
+          {codes.left.length > 0 && (
+            <p className="hint">
+              Not included (Google Authenticator cannot hold them): {codes.left.join(', ')}.
+            </p>
+          )}
           <div className="form-actions">
-            <button type="button" className="secondary" disabled={part === 0} onClick={() => setPart((p) => p - 1)}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={part === 0}
+              onClick={() => setPart((p) => p - 1)}
+            >
               Previous
             </button>
-            <button type="button" className="secondary" disabled={part >= codes.images.length - 1} onClick={() => setPart((p) => p + 1)}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={part >= codes.images.length - 1}
+              onClick={() => setPart((p) => p + 1)}
+            >
               Next part
             </button>
             <button type="button" className="primary" onClick={() => setCodes(null)}>
@@ -60,10 +81,18 @@ export function TransferCodes({ status }: { status: VaultStatusView }) {
         </div>
       ) : (
         <div className="stack">
-          <p className="hint">Shows QR codes (10 accounts each) that Google Authenticator scans to copy your accounts. Steam accounts and codes of unusual lengths cannot be moved this way.</p>
+          <p className="hint">
+            Shows QR codes (10 accounts each) that Google Authenticator scans to copy your accounts.
+            Steam accounts and codes of unusual lengths cannot be moved this way.
+          </p>
           <Reauth status={status} state={reauth} onChange={setReauth} error={error} />
           <div className="form-actions">
-            <button type="button" className="secondary" disabled={!proof} onClick={() => void show()}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={!proof}
+              onClick={() => void show()}
+            >
               Show transfer codes
             </button>
           </div>

@@ -2,8 +2,14 @@ import type { KitData } from '../../../../shared/backup';
 import type { PdfRequest, PdfResponse } from '../../workers/pdf.worker';
 
 /** Builds the kit in a worker, so a 300-account kit never freezes the window. */
-export function buildKitPdf(data: KitData, variant: 'full' | 'recovery-only', withTransfer: boolean): Promise<Uint8Array> {
-  const worker = new Worker(new URL('../../workers/pdf.worker.ts', import.meta.url), { type: 'module' });
+export function buildKitPdf(
+  data: KitData,
+  variant: 'full' | 'recovery-only',
+  withTransfer: boolean,
+): Promise<Uint8Array> {
+  const worker = new Worker(new URL('../../workers/pdf.worker.ts', import.meta.url), {
+    type: 'module',
+  });
   const request: PdfRequest = {
     accounts: data.accounts,
     options: {

@@ -36,12 +36,20 @@ export function AccountEditor({ account, index, count, onMove, onDone }: Props) 
     toast(`Deleted ${account.issuer || account.name || 'account'}`, 'info', {
       label: 'Undo',
       ms: Math.max(1000, result.value.undoUntil - Date.now()),
-      run: () => void latchkey['accounts:undo-remove']({ id: account.id }).then((r) => !r.ok && toast(r.error.message, 'error')),
+      run: () =>
+        void latchkey['accounts:undo-remove']({ id: account.id }).then(
+          (r) => !r.ok && toast(r.error.message, 'error'),
+        ),
     });
   };
 
   return (
-    <form className="editor" onSubmit={(e) => void save(e)} aria-label={`Edit ${account.issuer || account.name}`} noValidate>
+    <form
+      className="editor"
+      onSubmit={(e) => void save(e)}
+      aria-label={`Edit ${account.issuer || account.name}`}
+      noValidate
+    >
       <div className="editor-fields">
         <div className="field">
           <label htmlFor={issuerId}>Service</label>
@@ -58,17 +66,33 @@ export function AccountEditor({ account, index, count, onMove, onDone }: Props) 
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="secondary small" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label="Move up">
+        <button
+          type="button"
+          className="secondary small"
+          disabled={index === 0}
+          onClick={() => onMove(index, index - 1)}
+          aria-label="Move up"
+        >
           ↑
         </button>
-        <button type="button" className="secondary small" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label="Move down">
+        <button
+          type="button"
+          className="secondary small"
+          disabled={index === count - 1}
+          onClick={() => onMove(index, index + 1)}
+          aria-label="Move down"
+        >
           ↓
         </button>
         <span className="spacer" />
         {confirmDelete ? (
           <>
             <span className="hint">Delete this account?</span>
-            <button type="button" className="secondary small" onClick={() => setConfirmDelete(false)}>
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => setConfirmDelete(false)}
+            >
               Keep
             </button>
             <button type="button" className="primary small danger" onClick={() => void remove()}>

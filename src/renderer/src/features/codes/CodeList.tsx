@@ -30,7 +30,11 @@ export function CodeList({ state, onAdd }: Props) {
     const result = await latchkey['clipboard:copy-code']({ id: account.id });
     if (!result.ok) return toast(result.error.message, 'error');
     const { clearsAt } = result.value;
-    toast(clearsAt ? `Code copied — cleared from the clipboard in ${Math.round((clearsAt - Date.now()) / 1000)} s` : 'Code copied');
+    toast(
+      clearsAt
+        ? `Code copied — cleared from the clipboard in ${Math.round((clearsAt - Date.now()) / 1000)} s`
+        : 'Code copied',
+    );
   };
 
   const nextHotp = async (account: Account) => {
@@ -65,13 +69,13 @@ export function CodeList({ state, onAdd }: Props) {
           onEdit={(a) => setEditing((current) => (current === a.id ? null : a.id))}
           editor={
             editing === account.id && (
-            <AccountEditor
-              account={account}
-              index={index}
-              count={accounts.length}
-              onMove={(from, to) => void move(from, to)}
-              onDone={() => setEditing(null)}
-            />
+              <AccountEditor
+                account={account}
+                index={index}
+                count={accounts.length}
+                onMove={(from, to) => void move(from, to)}
+                onDone={() => setEditing(null)}
+              />
             )
           }
         />

@@ -15,7 +15,16 @@ interface Props {
   readonly editor?: ReactNode;
 }
 
-export function CodeRow({ account, view, now, onCopy, onNextHotp, editing, onEdit, editor }: Props) {
+export function CodeRow({
+  account,
+  view,
+  now,
+  onCopy,
+  onNextHotp,
+  editing,
+  onEdit,
+  editor,
+}: Props) {
   const shown = view ? displayedCode(view, now) : null;
   const title = account.issuer || account.name || 'Unnamed account';
   const subtitle = account.issuer ? account.name : '';

@@ -43,7 +43,8 @@ export function RecoveryCodes({ account }: { account: Account }) {
   };
 
   const mark = async (code: string, used: boolean) => {
-    const apply = (value: boolean) => setCodes((list) => list?.map((c) => (c.code === code ? { ...c, used: value } : c)) ?? null);
+    const apply = (value: boolean) =>
+      setCodes((list) => list?.map((c) => (c.code === code ? { ...c, used: value } : c)) ?? null);
     apply(used);
     const result = await latchkey['recovery:mark']({ id: account.id, code, used });
     if (!result.ok) {
@@ -65,7 +66,11 @@ export function RecoveryCodes({ account }: { account: Account }) {
           {codes.map((c) => (
             <li key={c.code}>
               <label className="inline">
-                <input type="checkbox" checked={c.used} onChange={(e) => void mark(c.code, e.target.checked)} />{' '}
+                <input
+                  type="checkbox"
+                  checked={c.used}
+                  onChange={(e) => void mark(c.code, e.target.checked)}
+                />{' '}
                 <code className={c.used ? 'used' : ''}>{c.code}</code>
               </label>
             </li>
@@ -76,7 +81,12 @@ export function RecoveryCodes({ account }: { account: Account }) {
         <div className="stack">
           <Reauth status={status} state={reauth} onChange={setReauth} error={error} />
           <div className="form-actions">
-            <button type="button" className="secondary small" disabled={!proofFrom(status, reauth)} onClick={() => void reveal()}>
+            <button
+              type="button"
+              className="secondary small"
+              disabled={!proofFrom(status, reauth)}
+              onClick={() => void reveal()}
+            >
               Show codes
             </button>
             <button type="button" className="secondary small" onClick={() => setEditing(true)}>
@@ -88,14 +98,25 @@ export function RecoveryCodes({ account }: { account: Account }) {
       {editing && (
         <div className="field">
           <label htmlFor={blockId}>Paste the recovery codes the service gave you</label>
-          <textarea id={blockId} rows={4} spellCheck={false} value={block} onChange={(e) => setBlock(e.target.value)} />
+          <textarea
+            id={blockId}
+            rows={4}
+            spellCheck={false}
+            value={block}
+            onChange={(e) => setBlock(e.target.value)}
+          />
           {error && total === 0 && (
             <p className="field-error" role="alert">
               {error}
             </p>
           )}
           <div className="form-actions">
-            <button type="button" className="primary small" disabled={block.trim() === ''} onClick={() => void save()}>
+            <button
+              type="button"
+              className="primary small"
+              disabled={block.trim() === ''}
+              onClick={() => void save()}
+            >
               Save recovery codes
             </button>
           </div>

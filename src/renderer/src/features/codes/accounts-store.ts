@@ -48,7 +48,10 @@ class AccountsStore extends Store<AccountsState> {
     if (expiries.length === 0) return;
     const earliest = Math.min(...expiries);
     clock.wakeAt(earliest);
-    this.#refetch = setTimeout(() => void this.refreshCodes(), Math.max(50, earliest - Date.now() + 30));
+    this.#refetch = setTimeout(
+      () => void this.refreshCodes(),
+      Math.max(50, earliest - Date.now() + 30),
+    );
   }
 
   replaceCode(view: CodeView): void {
@@ -65,8 +68,16 @@ class AccountsStore extends Store<AccountsState> {
 export const accountsStore = new AccountsStore();
 
 /** What the page shows for one account at `now`: the current code, or the prefetched next one. */
-export function displayedCode(view: CodeView, now: number): { code: string; validUntil: number | null } {
-  if (view.validUntil !== null && now >= view.validUntil && view.next && now < view.next.validUntil) {
+export function displayedCode(
+  view: CodeView,
+  now: number,
+): { code: string; validUntil: number | null } {
+  if (
+    view.validUntil !== null &&
+    now >= view.validUntil &&
+    view.next &&
+    now < view.next.validUntil
+  ) {
     return { code: view.next.code, validUntil: view.next.validUntil };
   }
   return { code: view.code, validUntil: view.validUntil };

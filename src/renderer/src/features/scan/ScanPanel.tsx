@@ -59,9 +59,16 @@ export function ScanPanel({ onAdded }: { onAdded: (count: number) => void }) {
     else {
       const remove = async () => {
         const result = await latchkey['files:delete-image']({ token: picture.token });
-        toast(result.ok ? `Deleted ${picture.name}` : result.error.message, result.ok ? 'info' : 'error');
+        toast(
+          result.ok ? `Deleted ${picture.name}` : result.error.message,
+          result.ok ? 'info' : 'error',
+        );
       };
-      toast(`${text}. ${picture.name} is still on disk.`, 'info', { label: 'Delete the picture', ms: 10_000, run: () => void remove() });
+      toast(`${text}. ${picture.name} is still on disk.`, 'info', {
+        label: 'Delete the picture',
+        ms: 10_000,
+        run: () => void remove(),
+      });
     }
     onAdded(count);
   };
@@ -84,13 +91,28 @@ export function ScanPanel({ onAdded }: { onAdded: (count: number) => void }) {
       <div className="card scan-sources">
         <p className="hint">Show the QR code on screen, then:</p>
         <div className="source-buttons">
-          <button type="button" className="primary" onClick={() => void scanScreens()} aria-keyshortcuts="Control+Shift+S">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void scanScreens()}
+            aria-keyshortcuts="Control+Shift+S"
+          >
             Scan screen <kbd>{MOD}+Shift+S</kbd>
           </button>
-          <button type="button" className="secondary" onClick={() => void scanImageFile()} aria-keyshortcuts="Control+O">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void scanImageFile()}
+            aria-keyshortcuts="Control+O"
+          >
             Open picture… <kbd>{MOD}+O</kbd>
           </button>
-          <button type="button" className="secondary" onClick={() => setCamera(true)} aria-keyshortcuts="Control+Shift+C">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setCamera(true)}
+            aria-keyshortcuts="Control+Shift+C"
+          >
             Use webcam <kbd>{MOD}+Shift+C</kbd>
           </button>
         </div>
@@ -103,7 +125,11 @@ export function ScanPanel({ onAdded }: { onAdded: (count: number) => void }) {
           </p>
         )}
         {state.notice && (
-          <p className={state.notice.tone === 'error' ? 'field-error' : 'hint'} role="status" data-testid="scan-notice">
+          <p
+            className={state.notice.tone === 'error' ? 'field-error' : 'hint'}
+            role="status"
+            data-testid="scan-notice"
+          >
             {state.notice.text}
           </p>
         )}

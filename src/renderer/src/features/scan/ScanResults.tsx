@@ -17,14 +17,22 @@ function kind(item: StagedAccountView): string {
 }
 
 /** What a scan found: pick the accounts to add; duplicates are marked and left out by default. */
-export function ScanResults({ state, onAdded }: { state: ScanState; onAdded: (count: number) => void }) {
+export function ScanResults({
+  state,
+  onAdded,
+}: {
+  state: ScanState;
+  onAdded: (count: number) => void;
+}) {
   const { view, thumbnails, offerDelete } = state;
   const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
   const [keepBoth, setKeepBoth] = useState<ReadonlySet<string>>(new Set());
   const toast = useToast();
   if (!view) return null;
   const { items, problems, batches } = view;
-  const chosen = items.filter((i) => !unchecked.has(i.key) && (i.duplicateOf === null || keepBoth.has(i.key)));
+  const chosen = items.filter(
+    (i) => !unchecked.has(i.key) && (i.duplicateOf === null || keepBoth.has(i.key)),
+  );
 
   const toggle = (set: ReadonlySet<string>, key: string) => {
     const next = new Set(set);
@@ -33,7 +41,10 @@ export function ScanResults({ state, onAdded }: { state: ScanState; onAdded: (co
   };
 
   const add = async () => {
-    const result = await latchkey['staging:add']({ choices: chosen.map((i) => ({ key: i.key })), keepDuplicates: true });
+    const result = await latchkey['staging:add']({
+      choices: chosen.map((i) => ({ key: i.key })),
+      keepDuplicates: true,
+    });
     if (!result.ok) return toast(result.error.message, 'error');
     onAdded(result.value.added);
   };
@@ -42,18 +53,23 @@ export function ScanResults({ state, onAdded }: { state: ScanState; onAdded: (co
     if (!offerDelete) return;
     const result = await latchkey['files:delete-image']({ token: offerDelete.token });
     scanSession.offerDelete(null);
-    toast(result.ok ? `Deleted ${offerDelete.name}` : result.error.message, result.ok ? 'info' : 'error');
+    toast(
+      result.ok ? `Deleted ${offerDelete.name}` : result.error.message,
+      result.ok ? 'info' : 'error',
+    );
   };
 
   return (
     <section className="scan-results" aria-labelledby="found-title">
-      <h3 id="found-title">{items.length === 1 ? 'Found 1 account' : `Found ${items.length} accounts`}</h3>
+      <h3 id="found-title">
+        {items.length === 1 ? 'Found 1 account' : `Found ${items.length} accounts`}
+      </h3>
       {batches
         .filter((b) => b.missing.length > 0)
         .map((b) => (
           <div key={b.id} className="notice" role="status" data-testid="batch-missing">
-            Google Authenticator export: scanned part {b.received.join(', ')} of {b.size}. Still missing: part{' '}
-            {b.missing.join(', ')}. Show the next code on your phone and scan again.
+            Google Authenticator export: scanned part {b.received.join(', ')} of {b.size}. Still
+            missing: part {b.missing.join(', ')}. Show the next code on your phone and scan again.
           </div>
         ))}
       {batches
@@ -76,14 +92,23 @@ export function ScanResults({ state, onAdded }: { state: ScanState; onAdded: (co
                   id={id}
                   checked={!unchecked.has(item.key) && (!duplicate || keepBoth.has(item.key))}
                   onChange={() =>
-                    duplicate ? setKeepBoth((s) => toggle(s, item.key)) : setUnchecked((s) => toggle(s, item.key))
+                    duplicate
+                      ? setKeepBoth((s) => toggle(s, item.key))
+                      : setUnchecked((s) => toggle(s, item.key))
                   }
                 />
-                {picture ? <img src={picture} alt="" width={48} height={48} /> : <span className="thumb-placeholder" aria-hidden="true" />}
+                {picture ? (
+                  <img src={picture} alt="" width={48} height={48} />
+                ) : (
+                  <span className="thumb-placeholder" aria-hidden="true" />
+                )}
                 <label htmlFor={id}>
                   <strong>{item.issuer || item.name || 'Unnamed account'}</strong>
                   {item.issuer && item.name && <span className="hint"> {item.name}</span>}
-                  <span className="hint"> · {kind(item)} · {item.source}</span>
+                  <span className="hint">
+                    {' '}
+                    · {kind(item)} · {item.source}
+                  </span>
                   {duplicate && (
                     <span className="badge" data-testid="duplicate">
                       Already in Latchkey{keepBoth.has(item.key) ? ' — keeping both' : ''}
@@ -108,11 +133,16 @@ export function ScanResults({ state, onAdded }: { state: ScanState; onAdded: (co
       ))}
       {offerDelete && (
         <div className="notice" role="status">
-          The codes in <strong>{offerDelete.name}</strong> are read. A picture of a QR code is as sensitive as a password.{' '}
+          The codes in <strong>{offerDelete.name}</strong> are read. A picture of a QR code is as
+          sensitive as a password.{' '}
           <button type="button" className="secondary small" onClick={() => void deleteFile()}>
             Delete the picture
           </button>{' '}
-          <button type="button" className="secondary small" onClick={() => scanSession.offerDelete(null)}>
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => scanSession.offerDelete(null)}
+          >
             Keep it
           </button>
         </div>
@@ -121,7 +151,12 @@ export function ScanResults({ state, onAdded }: { state: ScanState; onAdded: (co
         <button type="button" className="secondary" onClick={() => void scanSession.reset()}>
           Clear
         </button>
-        <button type="button" className="primary" disabled={chosen.length === 0} onClick={() => void add()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={chosen.length === 0}
+          onClick={() => void add()}
+        >
           {chosen.length === 1 ? 'Add 1 account' : `Add ${chosen.length} accounts`}
         </button>
       </div>

@@ -70,7 +70,9 @@ export function WebcamScanner({ onClose }: { onClose: () => void }) {
           audio: false,
         });
       } catch {
-        setError('The camera could not be opened. Check that no other app is using it and that Latchkey may use it.');
+        setError(
+          'The camera could not be opened. Check that no other app is using it and that Latchkey may use it.',
+        );
         void latchkey['capture:camera']({ active: false });
         return;
       }
@@ -90,7 +92,13 @@ export function WebcamScanner({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="webcam card" aria-label="Webcam scanner">
-      <video ref={video} muted playsInline className="webcam-preview" data-testid="webcam-preview" />
+      <video
+        ref={video}
+        muted
+        playsInline
+        className="webcam-preview"
+        data-testid="webcam-preview"
+      />
       <p className="hint" role="status">
         {error ?? status}
       </p>

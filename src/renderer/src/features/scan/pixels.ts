@@ -23,8 +23,13 @@ export async function rgbaFromBlob(blob: Blob): Promise<RgbaFrame> {
 
 /** A captured display as RGBA, whichever form main delivered it in. */
 export async function rgbaFromCapture(frame: CaptureFrame): Promise<RgbaFrame> {
-  if (frame.encoding === 'png') return rgbaFromBlob(new Blob([frame.bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
-  const data = new Uint8ClampedArray(frame.pixels.buffer, frame.pixels.byteOffset, frame.pixels.byteLength);
+  if (frame.encoding === 'png')
+    return rgbaFromBlob(new Blob([frame.bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
+  const data = new Uint8ClampedArray(
+    frame.pixels.buffer,
+    frame.pixels.byteOffset,
+    frame.pixels.byteLength,
+  );
   if (frame.encoding === 'bgra') {
     // Swap blue and red in place: the buffer is ours (it arrived over the bridge).
     for (let i = 0; i < data.length; i += 4) {

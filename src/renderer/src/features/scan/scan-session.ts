@@ -15,7 +15,13 @@ export interface ScanState {
   readonly offerDelete: { readonly token: string; readonly name: string } | null;
 }
 
-const initial: ScanState = { busy: null, view: null, thumbnails: new Map(), notice: null, offerDelete: null };
+const initial: ScanState = {
+  busy: null,
+  view: null,
+  thumbnails: new Map(),
+  notice: null,
+  offerDelete: null,
+};
 
 /**
  * One "Add account" visit: frames from any source go to the QR worker, their texts go to main,
@@ -72,7 +78,13 @@ class ScanSession extends Store<ScanState> {
       const picture = item.origin === null ? undefined : thumbs[item.origin];
       if (!known.has(item.key) && picture) this.#thumbs.set(item.key, picture);
     }
-    this.set({ ...this.getSnapshot(), busy: null, view: result.value, thumbnails: new Map(this.#thumbs), notice: null });
+    this.set({
+      ...this.getSnapshot(),
+      busy: null,
+      view: result.value,
+      thumbnails: new Map(this.#thumbs),
+      notice: null,
+    });
   }
 
   /** Shows a staging view that came from elsewhere (an import). */

@@ -41,7 +41,10 @@ export async function scanBlobs(blobs: readonly Blob[], what: string): Promise<v
     const frames = await Promise.all(pictures.map(rgbaFromBlob));
     await scanSession.readFrames(frames, what);
   } catch {
-    scanSession.notify('error', `${what} is not a picture Latchkey can read (PNG, JPEG, WebP, BMP or GIF).`);
+    scanSession.notify(
+      'error',
+      `${what} is not a picture Latchkey can read (PNG, JPEG, WebP, BMP or GIF).`,
+    );
   }
 }
 

@@ -17,7 +17,9 @@ export function Settings({ status, onClose }: { status: VaultStatusView; onClose
   }, []);
 
   const setAutoLock = async (value: string) => {
-    const result = await latchkey['settings:update']({ autoLockMinutes: value === 'never' ? null : Number(value) });
+    const result = await latchkey['settings:update']({
+      autoLockMinutes: value === 'never' ? null : Number(value),
+    });
     if (!result.ok) return toast(result.error.message, 'error');
     setSettings(result.value);
     toast('Saved');
@@ -76,7 +78,10 @@ function PasswordSection({ status }: { status: VaultStatusView }) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (next !== repeat) return setError('The two new passwords are not the same.');
-    const result = await latchkey['security:set-password']({ newPassword: next, ...(has && { currentPassword: current }) });
+    const result = await latchkey['security:set-password']({
+      newPassword: next,
+      ...(has && { currentPassword: current }),
+    });
     if (!result.ok) return setError(result.error.message);
     vaultStore.setStatus(result.value);
     reset();
@@ -92,12 +97,38 @@ function PasswordSection({ status }: { status: VaultStatusView }) {
   };
 
   return (
-    <form className="card" onSubmit={(e) => void save(e)} noValidate aria-labelledby="password-title">
+    <form
+      className="card"
+      onSubmit={(e) => void save(e)}
+      noValidate
+      aria-labelledby="password-title"
+    >
       <h3 id="password-title">{has ? 'Password' : 'Set a password'}</h3>
-      {!has && <p className="hint">A password opens your vault even if this computer’s keychain is lost.</p>}
-      {has && <PasswordField label="Current password" value={current} onChange={setCurrent} autoComplete="current-password" />}
-      <PasswordField label={has ? 'New password' : 'Password'} value={next} onChange={setNext} autoComplete="new-password" />
-      <PasswordField label="Repeat the new password" value={repeat} onChange={setRepeat} autoComplete="new-password" />
+      {!has && (
+        <p className="hint">
+          A password opens your vault even if this computer’s keychain is lost.
+        </p>
+      )}
+      {has && (
+        <PasswordField
+          label="Current password"
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+        />
+      )}
+      <PasswordField
+        label={has ? 'New password' : 'Password'}
+        value={next}
+        onChange={setNext}
+        autoComplete="new-password"
+      />
+      <PasswordField
+        label="Repeat the new password"
+        value={repeat}
+        onChange={setRepeat}
+        autoComplete="new-password"
+      />
       {error && (
         <p className="field-error" role="alert" data-testid="password-error">
           {error}
@@ -105,7 +136,12 @@ function PasswordSection({ status }: { status: VaultStatusView }) {
       )}
       <div className="form-actions">
         {has && status.slots.keychain && (
-          <button type="button" className="secondary danger" disabled={current === ''} onClick={() => void remove()}>
+          <button
+            type="button"
+            className="secondary danger"
+            disabled={current === ''}
+            onClick={() => void remove()}
+          >
             Remove password
           </button>
         )}
@@ -138,12 +174,16 @@ function DeviceSection({ status }: { status: VaultStatusView }) {
       <h3 id="device-title">This device</h3>
       {status.slots.keychain ? (
         <>
-          <p className="hint">Latchkey opens automatically here, with a key kept in this computer’s keychain.</p>
+          <p className="hint">
+            Latchkey opens automatically here, with a key kept in this computer’s keychain.
+          </p>
           {!status.slots.password ? (
             <p className="hint">Set a password first: signing out removes the only other way in.</p>
           ) : confirming ? (
             <div className="form-actions">
-              <span className="hint">Sign out and lock now? You will need your password to open Latchkey.</span>
+              <span className="hint">
+                Sign out and lock now? You will need your password to open Latchkey.
+              </span>
               <button type="button" className="secondary" onClick={() => setConfirming(false)}>
                 Cancel
               </button>
@@ -167,7 +207,12 @@ function DeviceSection({ status }: { status: VaultStatusView }) {
               : 'This computer’s keychain (a Secret Service such as GNOME Keyring or KWallet) is not available, so Latchkey cannot open automatically here.'}
           </p>
           <div className="form-actions">
-            <button type="button" className="secondary" disabled={!status.keychainAvailable} onClick={() => void enable()}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={!status.keychainAvailable}
+              onClick={() => void enable()}
+            >
               Open automatically on this device
             </button>
           </div>
@@ -188,11 +233,16 @@ function EraseSection() {
     vaultStore.setStatus(result.value);
   };
   return (
-    <form className="card danger-zone" onSubmit={(e) => void erase(e)} noValidate aria-labelledby="erase-title">
+    <form
+      className="card danger-zone"
+      onSubmit={(e) => void erase(e)}
+      noValidate
+      aria-labelledby="erase-title"
+    >
       <h3 id="erase-title">Erase all data</h3>
       <p className="hint">
-        Deletes every account, the saved copies and this device’s key. Without a backup or an emergency kit, you will lose
-        access to sites that ask for these codes.
+        Deletes every account, the saved copies and this device’s key. Without a backup or an
+        emergency kit, you will lose access to sites that ask for these codes.
       </p>
       <div className="field">
         <label htmlFor={id}>Type ERASE to confirm</label>

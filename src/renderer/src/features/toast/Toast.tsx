@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 export interface ToastAction {
   readonly label: string;
@@ -13,7 +21,11 @@ interface ToastMessage {
   readonly ms: number;
 }
 
-type Show = (text: string, tone?: ToastMessage['tone'], action?: ToastAction & { ms?: number }) => void;
+type Show = (
+  text: string,
+  tone?: ToastMessage['tone'],
+  action?: ToastAction & { ms?: number },
+) => void;
 
 const ToastContext = createContext<Show>(() => {});
 
@@ -27,7 +39,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const counter = useRef(0);
   const show = useCallback<Show>((text, tone = 'info', action) => {
     counter.current += 1;
-    setToast({ id: counter.current, text, tone, ...(action && { action }), ms: action?.ms ?? 2500 });
+    setToast({
+      id: counter.current,
+      text,
+      tone,
+      ...(action && { action }),
+      ms: action?.ms ?? 2500,
+    });
   }, []);
   useEffect(() => {
     if (!toast) return undefined;

@@ -28,7 +28,12 @@ export function PasswordField({ label, value, onChange, autoComplete, error, aut
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => onChange(e.target.value)}
         />
-        <button type="button" className="secondary small" aria-pressed={visible} onClick={() => setVisible((v) => !v)}>
+        <button
+          type="button"
+          className="secondary small"
+          aria-pressed={visible}
+          onClick={() => setVisible((v) => !v)}
+        >
           {visible ? 'Hide' : 'Show'}
         </button>
       </div>

@@ -18,7 +18,8 @@ export function Setup({ status }: { status: VaultStatusView }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (needsPassword && password !== confirm) return setError('The two passwords are not the same.');
+    if (needsPassword && password !== confirm)
+      return setError('The two passwords are not the same.');
     setBusy(true);
     const result = await latchkey['vault:create']({
       keychain: choice !== 'password',
@@ -32,33 +33,68 @@ export function Setup({ status }: { status: VaultStatusView }) {
   return (
     <section className="setup" aria-labelledby="setup-title">
       <h2 id="setup-title">Welcome to Latchkey</h2>
-      <p className="lead">Your two-step sign-in codes will be kept in an encrypted vault on this computer. How should Latchkey open it?</p>
+      <p className="lead">
+        Your two-step sign-in codes will be kept in an encrypted vault on this computer. How should
+        Latchkey open it?
+      </p>
       {!keychain && (
         <div className="notice" role="note" data-testid="no-keychain">
-          <strong>This computer’s keychain is not available.</strong> Latchkey could not reach a Secret Service (such as
-          GNOME Keyring or KWallet), or its keyring is locked, so it cannot open automatically. Choose a password
-          instead. To use the keychain later, install or start GNOME Keyring or KWallet, then turn on “Open automatically”
-          in Settings.
+          <strong>This computer’s keychain is not available.</strong> Latchkey could not reach a
+          Secret Service (such as GNOME Keyring or KWallet), or its keyring is locked, so it cannot
+          open automatically. Choose a password instead. To use the keychain later, install or start
+          GNOME Keyring or KWallet, then turn on “Open automatically” in Settings.
         </div>
       )}
       <form className="card" onSubmit={(e) => void submit(e)} noValidate>
         <fieldset className="choices">
           <legend>Open Latchkey</legend>
-          <Choice value="both" current={choice} onChange={setChoice} disabled={!keychain} title="Automatically on this device, with a password as a backup (recommended)">
-            Opens without asking on this computer; the password still opens your vault if the keychain is lost or you restore a backup elsewhere.
+          <Choice
+            value="both"
+            current={choice}
+            onChange={setChoice}
+            disabled={!keychain}
+            title="Automatically on this device, with a password as a backup (recommended)"
+          >
+            Opens without asking on this computer; the password still opens your vault if the
+            keychain is lost or you restore a backup elsewhere.
           </Choice>
-          <Choice value="keychain" current={choice} onChange={setChoice} disabled={!keychain} title="Automatically on this device only">
-            Nothing to remember, but if this computer’s keychain is reset, the vault cannot be opened. Keep a printed emergency kit.
+          <Choice
+            value="keychain"
+            current={choice}
+            onChange={setChoice}
+            disabled={!keychain}
+            title="Automatically on this device only"
+          >
+            Nothing to remember, but if this computer’s keychain is reset, the vault cannot be
+            opened. Keep a printed emergency kit.
           </Choice>
-          <Choice value="password" current={choice} onChange={setChoice} title="With a password every time">
+          <Choice
+            value="password"
+            current={choice}
+            onChange={setChoice}
+            title="With a password every time"
+          >
             Latchkey asks for your password whenever it opens or locks.
           </Choice>
         </fieldset>
         {needsPassword && (
           <>
-            <PasswordField label="Password" value={password} onChange={setPassword} autoComplete="new-password" />
-            <PasswordField label="Repeat the password" value={confirm} onChange={setConfirm} autoComplete="new-password" />
-            <p className="hint">At least 8 characters. A few unrelated words make a strong password that is easy to type.</p>
+            <PasswordField
+              label="Password"
+              value={password}
+              onChange={setPassword}
+              autoComplete="new-password"
+            />
+            <PasswordField
+              label="Repeat the password"
+              value={confirm}
+              onChange={setConfirm}
+              autoComplete="new-password"
+            />
+            <p className="hint">
+              At least 8 characters. A few unrelated words make a strong password that is easy to
+              type.
+            </p>
           </>
         )}
         {error && (
@@ -67,7 +103,11 @@ export function Setup({ status }: { status: VaultStatusView }) {
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={busy || (needsPassword && password === '')}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || (needsPassword && password === '')}
+          >
             {busy ? 'Creating…' : 'Create vault'}
           </button>
         </div>

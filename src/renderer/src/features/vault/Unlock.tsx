@@ -20,7 +20,13 @@ function savedAt(generationId: string): string {
   return Number.isFinite(ms) ? new Date(ms).toLocaleString() : 'earlier';
 }
 
-export function Unlock({ status, lockReason }: { status: VaultStatusView; lockReason: string | null }) {
+export function Unlock({
+  status,
+  lockReason,
+}: {
+  status: VaultStatusView;
+  lockReason: string | null;
+}) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,7 +60,10 @@ export function Unlock({ status, lockReason }: { status: VaultStatusView; lockRe
     void unlock({ method: 'password', password }).then(() => setPassword(''));
   };
 
-  const restorable = typeof error?.details?.restorableGeneration === 'string' ? error.details.restorableGeneration : null;
+  const restorable =
+    typeof error?.details?.restorableGeneration === 'string'
+      ? error.details.restorableGeneration
+      : null;
   const restore = async () => {
     if (!restorable) return;
     const result = await latchkey['vault:restore-generation']({ id: restorable });
@@ -74,7 +83,8 @@ export function Unlock({ status, lockReason }: { status: VaultStatusView; lockRe
       )}
       {status.slots.keychain && !status.keychainAvailable && (
         <div className="notice" role="note">
-          This computer’s keychain is not available right now, so Latchkey cannot open automatically. Use your password.
+          This computer’s keychain is not available right now, so Latchkey cannot open
+          automatically. Use your password.
         </div>
       )}
       {canPassword && (
@@ -89,7 +99,8 @@ export function Unlock({ status, lockReason }: { status: VaultStatusView; lockRe
           />
           {waiting && (
             <p className="field-error" role="status" data-testid="lockout">
-              Too many wrong passwords. Try again in {Math.ceil((status.lockedOutUntil! - now) / 1000)} s.
+              Too many wrong passwords. Try again in{' '}
+              {Math.ceil((status.lockedOutUntil! - now) / 1000)} s.
             </p>
           )}
           <div className="form-actions">
@@ -101,7 +112,12 @@ export function Unlock({ status, lockReason }: { status: VaultStatusView; lockRe
       )}
       {canKeychain && (
         <div className="form-actions">
-          <button type="button" className={canPassword ? 'secondary' : 'primary'} disabled={busy} onClick={() => void unlock({ method: 'keychain' })}>
+          <button
+            type="button"
+            className={canPassword ? 'secondary' : 'primary'}
+            disabled={busy}
+            onClick={() => void unlock({ method: 'keychain' })}
+          >
             Unlock with this device’s keychain
           </button>
         </div>

@@ -34,7 +34,11 @@ class VaultStore extends Store<VaultState> {
   }
 
   setStatus(status: VaultStatusView): void {
-    this.set({ ...this.getSnapshot(), status, ...(status.state === 'unlocked' && { lockReason: null }) });
+    this.set({
+      ...this.getSnapshot(),
+      status,
+      ...(status.state === 'unlocked' && { lockReason: null }),
+    });
     if (status.state === 'unlocked') void accountsStore.reload();
     else accountsStore.clear();
   }
