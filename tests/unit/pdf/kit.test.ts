@@ -5,6 +5,7 @@ import { buildEmergencyKitWith } from '../../../src/core/pdf/kit';
 import { qrGeometry } from '../../../src/core/pdf/qr-geometry';
 import { encodeMigrationPayloads } from '../../../src/core/migration/index';
 import { groupSecret } from '../../../src/core/pdf/format';
+import { runCli } from '../../../src/cli/run';
 import {
   kitAccount,
   pdfBytesAndStreams,
@@ -49,6 +50,21 @@ describe('full emergency kit, 50 random accounts', () => {
 
   it('every QR code, rasterised at 150 dpi and read by zbar, gives back exactly its URI', () => {
     const found = pages.flatMap((p) => zbar(p));
+    expect(found).toHaveLength(50);
+    expect(new Set(found)).toEqual(new Set(accounts.map((a) => a.uri)));
+  });
+
+  it('the same pages through `latchkey scan` give back exactly the 50 URIs', async () => {
+    let out = '';
+    const code = await runCli(['scan', ...pages], {
+      stdout: (t) => (out += t),
+      stderr: () => {},
+      now: () => Date.now(),
+      env: {},
+    });
+    // Exit 1: the cover page holds no code; every other page's codes are still printed.
+    expect(code).toBe(1);
+    const found = out.split('\n').filter(Boolean);
     expect(found).toHaveLength(50);
     expect(new Set(found)).toEqual(new Set(accounts.map((a) => a.uri)));
   });
