@@ -42,6 +42,14 @@ export function RecoveryCodes({ account }: { account: Account }) {
     setCodes([...result.value]);
   };
 
+  const removeAll = async () => {
+    const result = await latchkey['recovery:remove']({ id: account.id });
+    if (!result.ok) return toast(result.error.message, 'error');
+    setCodes(null);
+    setEditing(true);
+    toast('Recovery codes deleted');
+  };
+
   const mark = async (code: string, used: boolean) => {
     const apply = (value: boolean) =>
       setCodes((list) => list?.map((c) => (c.code === code ? { ...c, used: value } : c)) ?? null);
@@ -91,6 +99,13 @@ export function RecoveryCodes({ account }: { account: Account }) {
             </button>
             <button type="button" className="secondary small" onClick={() => setEditing(true)}>
               Replace…
+            </button>
+            <button
+              type="button"
+              className="secondary small danger"
+              onClick={() => void removeAll()}
+            >
+              Delete codes
             </button>
           </div>
         </div>
