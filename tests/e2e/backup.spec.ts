@@ -214,5 +214,9 @@ test.describe('backups', () => {
     await expect(page.getByTestId('recovery-summary')).toHaveText(/2 of 3 left — get new ones/);
     await app.restart();
     await expect(page.getByText('2 recovery codes left')).toBeVisible();
+    await page.getByRole('button', { name: 'Edit GitHub' }).click();
+    await page.getByRole('button', { name: 'Delete codes' }).click();
+    await expect(page.getByTestId('recovery-summary')).toHaveCount(0);
+    expect(app.services.accounts.list()[0]!.recoveryCodes).toEqual([]);
   });
 });
