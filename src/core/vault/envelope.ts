@@ -20,13 +20,7 @@ export function sealVault(masterKey: Uint8Array, header: VaultHeader, db: VaultD
 
 /** Decrypts with a master key a slot already yielded; a failing tag here means tampering. */
 export function openVault(file: VaultFile, masterKey: Uint8Array): VaultDatabase {
-  const plaintext = open(
-    masterKey,
-    file.nonce,
-    file.ciphertext,
-    Buffer.from(file.headerText, 'utf8'),
-  );
-  if (!plaintext) throw new LatchkeyError('vault.tampered');
+  const plaintext = authenticatedPayload(file, masterKey);
   try {
     return decodeDatabase(plaintext);
   } finally {
@@ -39,6 +33,11 @@ export function openVault(file: VaultFile, masterKey: Uint8Array): VaultDatabase
  * master key. The plaintext was produced by encodeDatabase moments ago, so it is not decoded.
  */
 export function verifyVault(file: VaultFile, masterKey: Uint8Array): void {
+  wipe(authenticatedPayload(file, masterKey));
+}
+
+/** The payload's plaintext, authenticated together with the exact header text (its AAD). */
+function authenticatedPayload(file: VaultFile, masterKey: Uint8Array): Uint8Array {
   const plaintext = open(
     masterKey,
     file.nonce,
@@ -46,5 +45,5 @@ export function verifyVault(file: VaultFile, masterKey: Uint8Array): void {
     Buffer.from(file.headerText, 'utf8'),
   );
   if (!plaintext) throw new LatchkeyError('vault.tampered');
-  wipe(plaintext);
+  return plaintext;
 }

@@ -16,6 +16,17 @@ import { latchkey } from './lib/bridge';
 
 type Screen = 'codes' | 'add' | 'settings' | 'backup';
 
+function AppTitle() {
+  return (
+    <h1>
+      <span className="logo" aria-hidden="true">
+        ◆
+      </span>{' '}
+      Latchkey
+    </h1>
+  );
+}
+
 function Unlocked() {
   const [screen, setScreen] = useState<Screen>('codes');
   const state = useSyncExternalStore(accountsStore.subscribe, accountsStore.getSnapshot);
@@ -39,12 +50,7 @@ function Unlocked() {
   return (
     <>
       <header className="app-header">
-        <h1>
-          <span className="logo" aria-hidden="true">
-            ◆
-          </span>{' '}
-          Latchkey
-        </h1>
+        <AppTitle />
         {screen === 'codes' && (
           <nav className="header-actions" aria-label="Main">
             {state.accounts.length > 0 && (
@@ -105,12 +111,7 @@ function Gate() {
   return (
     <>
       <header className="app-header">
-        <h1>
-          <span className="logo" aria-hidden="true">
-            ◆
-          </span>{' '}
-          Latchkey
-        </h1>
+        <AppTitle />
       </header>
       <main>
         {status.state === 'absent' ? (
