@@ -3,6 +3,7 @@ import type { HashAlgorithm, OtpType } from '../../../../shared/account';
 import type { AddedAccount, ManualEntry } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
 import { errorField } from './field-error';
+import { ErrorText } from '../../lib/ErrorText';
 
 interface FormState {
   issuer: string;
@@ -174,11 +175,7 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
           </Field>
         )}
       </details>
-      {errors.form && (
-        <p className="field-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <ErrorText message={errors.form} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
           Add account
@@ -210,11 +207,7 @@ function Field({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children({ id, ...(error && { 'aria-invalid': true, 'aria-describedby': errorId }) })}
-      {error && (
-        <p className="field-error" id={errorId} role="alert" data-testid="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} id={errorId} testId="field-error" />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AddedAccount } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
+import { ErrorText } from '../../lib/ErrorText';
 
 /** Paste an otpauth:// link (what a QR code contains) to add an account. */
 export function UriForm({ onAdded }: { onAdded: (added: AddedAccount) => void }) {
@@ -36,11 +37,7 @@ export function UriForm({ onAdded }: { onAdded: (added: AddedAccount) => void })
         aria-describedby={error ? errorId : undefined}
         onChange={(e) => setUri(e.target.value)}
       />
-      {error && (
-        <p className="field-error" id={errorId} role="alert" data-testid="uri-error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} id={errorId} testId="uri-error" />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy || uri.trim() === ''}>
           Add account

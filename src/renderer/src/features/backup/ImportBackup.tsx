@@ -5,6 +5,7 @@ import { ScanResults } from '../scan/ScanResults';
 import { scanSession } from '../scan/scan-session';
 import { useToast } from '../toast/Toast';
 import { PasswordField } from '../vault/PasswordField';
+import { ErrorText } from '../../lib/ErrorText';
 
 const FORMAT_NAMES: Record<string, string> = {
   'google-migration': 'Google Authenticator export',
@@ -95,11 +96,7 @@ export function ImportBackup() {
         </form>
       ) : (
         <>
-          {error && (
-            <p className="field-error" role="alert" data-testid="import-error">
-              {error}
-            </p>
-          )}
+          <ErrorText message={error} testId="import-error" />
           <div className="form-actions">
             <button type="button" className="secondary" onClick={() => void open()}>
               Choose a backup file…

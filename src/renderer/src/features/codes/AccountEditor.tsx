@@ -3,6 +3,7 @@ import type { Account } from '../../../../shared/account';
 import { latchkey } from '../../lib/bridge';
 import { useToast } from '../toast/Toast';
 import { RecoveryCodes } from './RecoveryCodes';
+import { ErrorText } from '../../lib/ErrorText';
 
 interface Props {
   readonly account: Account;
@@ -60,11 +61,7 @@ export function AccountEditor({ account, index, count, onMove, onDone }: Props) 
           <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} />
         </div>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <div className="form-actions">
         <button
           type="button"

@@ -4,6 +4,7 @@ import { latchkey } from '../../lib/bridge';
 import { proofFrom, Reauth, type ReauthState } from '../backup/Reauth';
 import { useToast } from '../toast/Toast';
 import { vaultStore } from '../vault/vault-store';
+import { ErrorText } from '../../lib/ErrorText';
 
 /**
  * The service's recovery codes for one account: paste the block it gave you, see how many are
@@ -120,11 +121,7 @@ export function RecoveryCodes({ account }: { account: Account }) {
             value={block}
             onChange={(e) => setBlock(e.target.value)}
           />
-          {error && total === 0 && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorText message={total === 0 && error} />
           <div className="form-actions">
             <button
               type="button"

@@ -4,6 +4,7 @@ import { latchkey } from '../../lib/bridge';
 import { useToast } from '../toast/Toast';
 import { PasswordField } from '../vault/PasswordField';
 import { vaultStore } from '../vault/vault-store';
+import { ErrorText } from '../../lib/ErrorText';
 
 const AUTO_LOCK_CHOICES: readonly (number | null)[] = [1, 2, 5, 10, 15, 30, 60, null];
 
@@ -129,11 +130,7 @@ function PasswordSection({ status }: { status: VaultStatusView }) {
         onChange={setRepeat}
         autoComplete="new-password"
       />
-      {error && (
-        <p className="field-error" role="alert" data-testid="password-error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} testId="password-error" />
       <div className="form-actions">
         {has && status.slots.keychain && (
           <button
@@ -248,11 +245,7 @@ function EraseSection() {
         <label htmlFor={id}>Type ERASE to confirm</label>
         <input id={id} value={text} autoComplete="off" onChange={(e) => setText(e.target.value)} />
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <div className="form-actions">
         <button type="submit" className="primary danger" disabled={text !== 'ERASE'}>
           Erase everything

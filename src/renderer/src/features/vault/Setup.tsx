@@ -3,6 +3,7 @@ import type { VaultStatusView } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
 import { PasswordField } from './PasswordField';
 import { vaultStore } from './vault-store';
+import { ErrorText } from '../../lib/ErrorText';
 
 type Choice = 'both' | 'keychain' | 'password';
 
@@ -97,11 +98,7 @@ export function Setup({ status }: { status: VaultStatusView }) {
             </p>
           </>
         )}
-        {error && (
-          <p className="field-error" role="alert" data-testid="setup-error">
-            {error}
-          </p>
-        )}
+        <ErrorText message={error} testId="setup-error" />
         <div className="form-actions">
           <button
             type="submit"
