@@ -211,6 +211,11 @@ export class BackupService {
     });
   }
 
+  /** Forgets pending export permissions (on lock: a kit prepared before must be asked for again). */
+  forget(): void {
+    this.#exports.clear();
+  }
+
   /** Resolves once pending automatic copies are written (tests, shutdown). */
   flush(): Promise<void> {
     return this.#autoWriting;

@@ -97,6 +97,7 @@ export function createServices(ports: Ports): Services {
     autoLock.disarm();
     undo.forget();
     scan.reset();
+    backup.forget();
     camera.setWanted(false);
     await vault.lock();
     ports.events.emit('locked', { reason });
