@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { Account } from '../../../../shared/account';
 import { latchkey } from '../../lib/bridge';
 import { useToast } from '../toast/Toast';
-import { useNow } from '../../lib/clock';
 import { accountsStore, type AccountsState } from './accounts-store';
 import { AccountEditor } from './AccountEditor';
 import { CodeRow } from './CodeRow';
@@ -14,7 +13,6 @@ interface Props {
 
 export function CodeList({ state, onAdd }: Props) {
   const { accounts, codes } = state;
-  const now = useNow();
   const toast = useToast();
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -62,7 +60,6 @@ export function CodeList({ state, onAdd }: Props) {
           key={account.id}
           account={account}
           view={codes.get(account.id)}
-          now={now}
           onCopy={(a) => void copy(a)}
           onNextHotp={(a) => void nextHotp(a)}
           editing={editing === account.id}

@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import type { Account, CodeView } from '../../../../shared/account';
 import { formatCode } from '../../lib/format';
 import { CountdownRing } from './CountdownRing';
+import { useNow } from '../../lib/clock';
+import { useNearViewport } from '../../lib/visibility';
 import { displayedCode } from './accounts-store';
 
 interface Props {
   readonly account: Account;
   readonly view: CodeView | undefined;
-  readonly now: number;
   readonly onCopy: (account: Account) => void;
   readonly onNextHotp: (account: Account) => void;
   readonly editing: boolean;
@@ -15,21 +16,35 @@ interface Props {
   readonly editor?: ReactNode;
 }
 
-export function CodeRow({
-  account,
-  view,
-  now,
-  onCopy,
-  onNextHotp,
-  editing,
-  onEdit,
-  editor,
-}: Props) {
+/**
+ * One account. Rows far from the viewport render as empty placeholders of the same height, so a
+ * list of thousands of accounts shows its first codes at once and only visible countdowns tick.
+ */
+export function CodeRow({ account, view, onCopy, onNextHotp, editing, onEdit, editor }: Props) {
+  const [ref, near] = useNearViewport<HTMLLIElement>();
+  const live = near || editing;
+  // One <li> in both states, so the observer keeps watching the same element.
+  return (
+    <li
+      ref={ref}
+      className={live ? 'code-row' : 'code-row code-row-placeholder'}
+      data-testid={live ? 'account-row' : undefined}
+      data-account-id={account.id}
+      aria-hidden={live ? undefined : true}
+    >
+      {live && <RowContent {...{ account, view, onCopy, onNextHotp, editing, onEdit, editor }} />}
+    </li>
+  );
+}
+
+/** The visible part of a row: labels, the code, its countdown and the buttons. */
+function RowContent({ account, view, onCopy, onNextHotp, editing, onEdit, editor }: Props) {
+  const now = useNow();
   const shown = view ? displayedCode(view, now) : null;
   const title = account.issuer || account.name || 'Unnamed account';
   const subtitle = account.issuer ? account.name : '';
   return (
-    <li className="code-row" data-testid="account-row" data-account-id={account.id}>
+    <>
       <div className="code-meta">
         <span className="code-issuer" data-testid="issuer">
           {title}
@@ -90,6 +105,6 @@ export function CodeRow({
         </button>
       </div>
       {editing && editor}
-    </li>
+    </>
   );
 }
