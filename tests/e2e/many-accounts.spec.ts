@@ -36,7 +36,9 @@ test('a thousand accounts: rows render only near the screen, and every one still
     live: document.querySelector('[data-testid="account-row"]')!.getBoundingClientRect().height,
     placeholder: document.querySelector('.code-row-placeholder')!.getBoundingClientRect().height,
   }));
-  expect(Math.abs(heights.live - heights.placeholder), JSON.stringify(heights)).toBeLessThanOrEqual(1);
+  expect(Math.abs(heights.live - heights.placeholder), JSON.stringify(heights)).toBeLessThanOrEqual(
+    1,
+  );
 
   // The last account, far down the list, renders when scrolled to and shows the right code.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
