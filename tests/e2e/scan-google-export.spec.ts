@@ -48,7 +48,8 @@ test('scan: a Google Authenticator export in three QR codes, read out of order, 
   }
 
   await page.getByRole('button', { name: 'Add 22 accounts' }).click();
-  await expect(page.getByTestId('account-row')).toHaveCount(22);
+  // Every account has a row; those far from the screen are placeholders until scrolled to.
+  await expect(page.locator('[data-account-id]')).toHaveCount(22);
   expect(app.services.accounts.list()).toHaveLength(22);
   // One from each part, and the last one of all.
   for (const i of [0, 9, 10, 15, 20, 21]) {

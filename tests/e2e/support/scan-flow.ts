@@ -28,6 +28,12 @@ export async function expectCodeFor(
     .filter({ has: page.getByTestId('issuer').getByText(issuer, { exact: true }) });
   if (name)
     row = row.filter({ has: page.getByTestId('account-name').getByText(name, { exact: true }) });
+  // Rows far from the screen are placeholders: scroll down until this one renders.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let i = 0; i < 50 && (await row.count()) === 0; i++) {
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight / 2));
+    await page.waitForTimeout(50);
+  }
   const code = row.getByTestId('code');
   await expect(code).toHaveAttribute('data-code', /^\d{6}$/);
   const { code: shown, expected } = await expectCodeMatchesAt(
