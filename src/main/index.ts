@@ -51,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
       imageFile: electronImageDialog(() => window),
       dialogs: electronDialogs(() => window),
       camera: { setWanted: (active) => (cameraWanted = active) },
+      window: { setContentProtection: (on) => window?.setContentProtection(on) },
       events: {
         emit: (event, payload) => window?.webContents.send(eventChannelFor(event), payload),
       },

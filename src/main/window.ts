@@ -32,6 +32,8 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       devTools: !!options.devServerUrl,
     },
   });
+  // Protected until the vault's own setting is known (applied on unlock).
+  window.setContentProtection(true);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;

@@ -70,6 +70,8 @@ export interface VaultStatusView {
 export interface SettingsView {
   /** Minutes without use before Latchkey locks itself; null = never. */
   readonly autoLockMinutes: number | null;
+  /** Keep the window out of screenshots and screen sharing (where the OS supports it). */
+  readonly contentProtection: boolean;
 }
 
 const password = z.string().min(1).max(1024);
@@ -121,7 +123,12 @@ export const contract = {
   'vault:restore-generation': op<void>()(z.object({ id: z.string().min(1).max(64) }).strict()),
   'settings:get': op<SettingsView>()(none),
   'settings:update': op<SettingsView>()(
-    z.object({ autoLockMinutes: z.number().int().min(1).max(1440).nullable() }).strict(),
+    z
+      .object({
+        autoLockMinutes: z.number().int().min(1).max(1440).nullable().optional(),
+        contentProtection: z.boolean().optional(),
+      })
+      .strict(),
   ),
   'security:set-password': op<VaultStatusView>()(
     z.object({ newPassword: password, currentPassword: password.optional() }).strict(),

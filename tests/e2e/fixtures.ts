@@ -111,16 +111,37 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     };
     await use(app);
 
-    const violations = await page
-      .evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
-      .catch(() => []);
-    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    const violations = await within(
+      10_000,
+      'reading CSP violations',
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    );
+    expect(violations ?? [], 'Content-Security-Policy violations').toEqual([]);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
     services.autoLock.disarm();
-    await services.vault.eraseAll('ERASE').catch(() => {});
-    await server.close();
+    await within(15_000, 'erasing the vault', services.vault.eraseAll('ERASE'));
+    await within(10_000, 'closing the renderer server', server.close());
     rmSync(dataDir, { recursive: true, force: true });
   },
 });
+
+/**
+ * Cleanup that must not eat the test's time budget: a step that takes too long is reported
+ * (so a hang is visible) and cleanup goes on.
+ */
+async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => {
+      console.warn(`e2e teardown: ${what} took longer than ${ms} ms; going on`);
+      resolve(undefined);
+    }, ms);
+  });
+  try {
+    return await Promise.race([promise.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export { expect };

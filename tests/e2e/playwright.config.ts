@@ -12,7 +12,7 @@ export default defineConfig({
     ['list'],
     ['json', { outputFile: `../../test-results/${process.env.LATCHKEY_E2E_REPORT ?? 'e2e'}.json` }],
   ],
-  outputDir: '../../test-results/e2e-artifacts',
+  outputDir: `../../test-results/${process.env.LATCHKEY_E2E_REPORT ?? 'e2e'}-artifacts`,
   use: {
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),

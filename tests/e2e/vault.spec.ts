@@ -256,3 +256,23 @@ test.describe('with no Secret Service @no-keychain', () => {
     await expect(page.getByRole('heading', { name: 'No accounts yet' })).toBeVisible();
   });
 });
+
+test('hiding the window from screen capture is a setting that persists and reaches the window', async ({
+  app,
+}) => {
+  const { page } = app;
+  const calls: boolean[] = [];
+  const window = { setContentProtection: (on: boolean) => calls.push(on) };
+  await app.restart({ window });
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  expect(calls.at(-1)).toBe(true);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const box = page.getByLabel('Hide Latchkey from screenshots and screen sharing');
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await expect(page.getByTestId('toast')).toContainText('Saved');
+  expect(calls.at(-1)).toBe(false);
+  await app.restart({ window });
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  expect(calls.at(-1)).toBe(false);
+});

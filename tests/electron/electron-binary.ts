@@ -1,18 +1,28 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
- * The Electron binary, if this machine has one. `require('electron')` throws when the binary
- * was never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD=1), which is the case on CI here.
+ * The Electron binary, if this machine has one. Deliberately does not `require('electron')`:
+ * since Electron 45 that call tries to download a missing binary, and these machines have no
+ * network but the package registries.
  */
 export function electronBinary(): { path: string } | { missing: string } {
+  let packageDir: string;
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string;
-    if (typeof path === 'string' && existsSync(path)) return { path };
-    return { missing: `the Electron binary is not installed (${String(path)} does not exist)` };
-  } catch (error) {
+    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return { missing: 'the electron package is not installed' };
+  }
+  const pathFile = join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) {
     return {
-      missing: `the Electron binary is not installed (${error instanceof Error ? error.message.split('\n')[0] : 'unknown'}); install without ELECTRON_SKIP_BINARY_DOWNLOAD to run these`,
+      missing:
+        'the Electron binary was not downloaded (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); install without it to run these tests',
     };
   }
+  const executable = readFileSync(pathFile, 'utf8').trim();
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');
+  const path = join(distDir, executable);
+  return existsSync(path) ? { path } : { missing: `the Electron binary is missing (${path})` };
 }

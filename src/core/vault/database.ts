@@ -23,10 +23,13 @@ export interface VaultSettings {
   } | null;
   /** Encrypted copies of the vault written to a folder after every change, newest `keep` kept. */
   readonly autoBackup: { readonly folder: string; readonly keep: number } | null;
+  /** Ask the OS to keep the window out of screenshots and screen sharing (Windows, macOS). */
+  readonly contentProtection: boolean;
 }
 
 export const DEFAULT_SETTINGS: VaultSettings = {
   autoLockMinutes: 5,
+  contentProtection: true,
   lastBackup: null,
   autoBackup: null,
 };
@@ -131,6 +134,8 @@ export function checkSettings(value: unknown, issue: Issue): VaultSettings {
   if (!isRecord(value)) throw issue('settings');
   const minutes = value.autoLockMinutes;
   if (!(minutes === null || isCount(minutes, 1, 24 * 60))) throw issue('settings');
+  const protection = value.contentProtection ?? true;
+  if (typeof protection !== 'boolean') throw issue('settings');
   const last = value.lastBackup ?? null;
   if (
     last !== null &&
@@ -159,6 +164,7 @@ export function checkSettings(value: unknown, issue: Issue): VaultSettings {
   }
   return {
     autoLockMinutes: minutes,
+    contentProtection: protection,
     lastBackup:
       last === null
         ? null

@@ -17,6 +17,7 @@ import { ImageFiles } from './image-files';
 import { ImportService } from './import-service';
 import { RecoveryService } from './recovery-service';
 import { RemovalUndo } from './removal-undo';
+import type { WindowPort } from './ports';
 import { ScanService } from './scan-service';
 import { StagingArea } from './staging-area';
 import { VaultService, type KeychainAdapter, type VaultServiceOptions } from './vault';
@@ -40,6 +41,8 @@ export interface Ports {
   readonly imageFile?: ImageFilePort;
   readonly camera?: CameraPort;
   readonly dialogs?: DialogPort;
+  /** The window, for settings the OS applies to it. */
+  readonly window?: WindowPort;
   /** Test-only vault knobs (e.g. a counted KDF); the app passes none. */
   readonly vaultOptions?: Partial<Omit<VaultServiceOptions, 'dir' | 'keychain'>>;
 }
@@ -109,7 +112,12 @@ export function createServices(ports: Ports): Services {
     ports.systemIdleSeconds,
     ports.autoLockCheckMs,
   );
-  const unlocked = () => autoLock.arm(vault.settings().autoLockMinutes);
+  /** Applies the vault's settings to the running app; after every unlock and settings change. */
+  const unlocked = () => {
+    const settings = vault.settings();
+    autoLock.arm(settings.autoLockMinutes);
+    ports.window?.setContentProtection(settings.contentProtection);
+  };
   return {
     clock,
     events: ports.events,

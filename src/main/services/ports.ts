@@ -20,6 +20,11 @@ export interface TimerPort {
   clearTimeout(handle: unknown): void;
 }
 
+export interface WindowPort {
+  /** Keeps the window out of screenshots and screen sharing where the OS supports it. */
+  setContentProtection(on: boolean): void;
+}
+
 /** Pushes an event to the page (webContents.send in the app). */
 export interface EventSink {
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;

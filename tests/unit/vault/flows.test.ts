@@ -30,7 +30,12 @@ describe('create', () => {
       slots: { keychain: false, password: true },
     });
     expect(vault.accounts()).toEqual([]);
-    expect(vault.settings()).toEqual({ autoLockMinutes: 5, lastBackup: null, autoBackup: null });
+    expect(vault.settings()).toEqual({
+      autoLockMinutes: 5,
+      contentProtection: true,
+      lastBackup: null,
+      autoBackup: null,
+    });
     const again = weakService(dir);
     expect((await again.status()).state).toBe('locked');
     await again.unlockWithPassword(PW);
@@ -189,7 +194,12 @@ describe('lock, unlock, update', () => {
     });
     await vault.lock();
     await vault.unlockWithPassword(PW);
-    expect(vault.settings()).toEqual({ autoLockMinutes: null, lastBackup: null, autoBackup: null });
+    expect(vault.settings()).toEqual({
+      autoLockMinutes: null,
+      contentProtection: true,
+      lastBackup: null,
+      autoBackup: null,
+    });
   });
 
   test('only the last 10 generations are kept', async () => {

@@ -98,7 +98,12 @@ describe('envelope', () => {
     );
     expect(plain.version).toBe(1);
     expect(plain.accounts[0].secret).toMatch(/^[A-Z2-7]+$/);
-    expect(plain.settings).toEqual({ autoLockMinutes: 5, lastBackup: null, autoBackup: null });
+    expect(plain.settings).toEqual({
+      autoLockMinutes: 5,
+      contentProtection: true,
+      lastBackup: null,
+      autoBackup: null,
+    });
     // The keychain slot names its keytar account after the vault id.
     const slot = JSON.parse(outer.header).slots[0];
     expect(slot.account).toBe(`vault-${vaultId}`);
@@ -205,6 +210,7 @@ describe('database', () => {
     const accounts = sampleAccounts(3);
     const settings = {
       autoLockMinutes: null,
+      contentProtection: false,
       lastBackup: { at: 1_700_000_000_000, kind: 'aegis' as const, fingerprint: 'f'.repeat(64) },
       autoBackup: { folder: '/backups', keep: 7 },
     };

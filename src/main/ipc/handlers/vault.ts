@@ -42,6 +42,10 @@ function messageFor(code: string): string {
 
 export function vaultHandlers(services: Services): VaultHandlers {
   const { vault } = services;
+  const settingsView = () => {
+    const { autoLockMinutes, contentProtection } = vault.settings();
+    return { autoLockMinutes, contentProtection };
+  };
   const afterUnlock = async () => {
     services.unlocked();
     return statusView(services);
@@ -65,11 +69,16 @@ export function vaultHandlers(services: Services): VaultHandlers {
     },
     'vault:lock': () => services.lockNow('user'),
     'vault:restore-generation': ({ id }) => vault.restoreGeneration(id),
-    'settings:get': () => ({ autoLockMinutes: vault.settings().autoLockMinutes }),
+    'settings:get': () => settingsView(),
     'settings:update': async (patch) => {
-      await vault.updateSettings(patch);
-      services.autoLock.arm(vault.settings().autoLockMinutes);
-      return { autoLockMinutes: vault.settings().autoLockMinutes };
+      await vault.updateSettings({
+        ...(patch.autoLockMinutes !== undefined && { autoLockMinutes: patch.autoLockMinutes }),
+        ...(patch.contentProtection !== undefined && {
+          contentProtection: patch.contentProtection,
+        }),
+      });
+      services.unlocked();
+      return settingsView();
     },
     'security:set-password': async ({ newPassword, currentPassword }) => {
       await vault.setPassword(

@@ -12,19 +12,26 @@ export function Settings({ status, onClose }: { status: VaultStatusView; onClose
   const [settings, setSettings] = useState<SettingsView | null>(null);
   const toast = useToast();
   const autoLockId = useId();
+  const protectionId = useId();
 
   useEffect(() => {
     void latchkey['settings:get']({}).then((r) => r.ok && setSettings(r.value));
   }, []);
 
-  const setAutoLock = async (value: string) => {
-    const result = await latchkey['settings:update']({
-      autoLockMinutes: value === 'never' ? null : Number(value),
-    });
-    if (!result.ok) return toast(result.error.message, 'error');
+  const update = async (patch: Parameters<(typeof latchkey)['settings:update']>[0]) => {
+    const before = settings;
+    // Show the choice at once; main's answer confirms it (or puts it back).
+    setSettings((current) => (current ? ({ ...current, ...patch } as SettingsView) : current));
+    const result = await latchkey['settings:update'](patch);
+    if (!result.ok) {
+      setSettings(before);
+      return toast(result.error.message, 'error');
+    }
     setSettings(result.value);
     toast('Saved');
   };
+  const setAutoLock = (value: string) =>
+    update({ autoLockMinutes: value === 'never' ? null : Number(value) });
 
   return (
     <section className="settings" aria-labelledby="settings-title">
@@ -51,6 +58,16 @@ export function Settings({ status, onClose }: { status: VaultStatusView; onClose
             ))}
           </select>
           <p className="hint">Latchkey also locks when the computer sleeps or the screen locks.</p>
+        </div>
+        <div className="choice">
+          <input
+            id={protectionId}
+            type="checkbox"
+            checked={settings?.contentProtection ?? true}
+            onChange={(e) => void update({ contentProtection: e.target.checked })}
+          />
+          <label htmlFor={protectionId}>Hide Latchkey from screenshots and screen sharing</label>
+          <p className="hint">Works on Windows and macOS; Linux does not offer it.</p>
         </div>
       </div>
 
