@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { codeViewFor } from '../src/core/otp/index';
 import type { HashAlgorithm, OtpParams } from '../src/shared/account';
 import { summarize, time, type BenchRow } from './harness';
+import { seeded } from '../tests/support/seeded';
 
 /** Process CPU milliseconds (user + system) spent by `fn`, per run; robust to a busy machine. */
 function cpuTimes(fn: () => void, runs: number): number[] {
@@ -29,16 +30,8 @@ const COLD_TICKS = 10;
 const PERIOD_MS = 30_000;
 const BUDGET_MS = 20;
 
-/** A small deterministic PRNG (mulberry32) so every run benchmarks the same accounts. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded so every run benchmarks the same inputs. */
+const prng = seeded;
 
 function accounts(): { id: string; otp: OtpParams; secret: Uint8Array }[] {
   const random = prng(42);

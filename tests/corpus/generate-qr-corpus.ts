@@ -15,6 +15,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { readImageFile, type RgbaImage } from '../../src/cli/image/index';
+import { seeded } from '../support/seeded';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = resolve(here, '../../node_modules/.cache/latchkey-qr-corpus');
@@ -55,18 +56,9 @@ interface Manifest {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Deterministic randomness (mulberry32).
+// Deterministic randomness (mulberry32, tests/support/seeded.ts).
+const rng = seeded;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type Rand = () => number;
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 const pick = <T>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;

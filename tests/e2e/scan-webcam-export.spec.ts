@@ -2,7 +2,12 @@ import { chromiumLaunchOptions } from './harness/chromium';
 import { expect, test } from './fixtures';
 import { threePartExport } from './support/google-export';
 import { expectCodeFor, expectNoAxeViolations, openScan } from './support/scan-flow';
-import { fakeCameraFlags, recordingCamera, watchCameraStreams } from './support/webcam';
+import {
+  expectCameraReleased,
+  fakeCameraFlags,
+  recordingCamera,
+  watchCameraStreams,
+} from './support/webcam';
 import { ensureWebcamVideo } from './support/y4m';
 
 const { parts, accounts } = threePartExport();
@@ -40,15 +45,7 @@ test('scan: a three-part Google Authenticator export shown to the webcam keeps t
     timeout: 20_000,
   });
   await expect(page.getByTestId('found-item')).toHaveCount(22);
-  await expect(page.getByTestId('webcam-preview')).toHaveCount(0);
-  const tracks = await cameraTracks();
-  expect(tracks.length).toBeGreaterThan(0);
-  expect(
-    tracks.every((t) => t === 'video:ended'),
-    tracks.join(', '),
-  ).toBe(true);
-  expect(camera.calls[0]).toBe(true);
-  expect(camera.calls.at(-1)).toBe(false);
+  await expectCameraReleased(page, cameraTracks, camera);
   await expectNoAxeViolations(page, 'webcam export result');
 
   await page.getByRole('button', { name: 'Add 22 accounts' }).click();

@@ -1,7 +1,12 @@
 import { chromiumLaunchOptions } from './harness/chromium';
 import { expect, test } from './fixtures';
 import { expectCodeFor, expectNoAxeViolations, openScan, totpUri } from './support/scan-flow';
-import { fakeCameraFlags, recordingCamera, watchCameraStreams } from './support/webcam';
+import {
+  expectCameraReleased,
+  fakeCameraFlags,
+  recordingCamera,
+  watchCameraStreams,
+} from './support/webcam';
 import { ensureWebcamVideo } from './support/y4m';
 
 const SECRET = 'OBQXG43XN5ZGIZLSMVXWI2LOM4YTEMZU';
@@ -27,15 +32,7 @@ test('scan: a QR code held up to the webcam — moving, sometimes blurred — is
   await expect(item).toContainText('Webcam Club');
 
   // Everything needed is read: the scanner closes and the camera is released.
-  await expect(page.getByTestId('webcam-preview')).toHaveCount(0);
-  const tracks = await cameraTracks();
-  expect(tracks.length).toBeGreaterThan(0);
-  expect(
-    tracks.every((t) => t === 'video:ended'),
-    tracks.join(', '),
-  ).toBe(true);
-  expect(camera.calls[0]).toBe(true);
-  expect(camera.calls.at(-1)).toBe(false);
+  await expectCameraReleased(page, cameraTracks, camera);
   await expectNoAxeViolations(page, 'webcam result');
 
   await page.getByRole('button', { name: 'Add 1 account' }).click();

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { CameraPort } from '../../../src/main/services/capture-port';
 
 /** Records what the page told main about the camera (main grants the permission only while wanted). */
@@ -36,3 +36,23 @@ export const fakeCameraFlags = (video: string): string[] => [
   `--use-file-for-fake-video-capture=${video}`,
   '--use-fake-ui-for-media-stream',
 ];
+
+/**
+ * Everything needed was read: the scanner view is gone, every camera track has ended, and main
+ * was told the camera was wanted (first) and is no longer wanted (last).
+ */
+export async function expectCameraReleased(
+  page: Page,
+  tracks: () => Promise<string[]>,
+  camera: { readonly calls: boolean[] },
+): Promise<void> {
+  await expect(page.getByTestId('webcam-preview')).toHaveCount(0);
+  const states = await tracks();
+  expect(states.length).toBeGreaterThan(0);
+  expect(
+    states.every((t) => t === 'video:ended'),
+    states.join(', '),
+  ).toBe(true);
+  expect(camera.calls[0]).toBe(true);
+  expect(camera.calls.at(-1)).toBe(false);
+}

@@ -9,17 +9,8 @@ import { encodeBase32 } from '../../../src/core/encoding/base32';
 import { serializeOtpUri } from '../../../src/core/uri/index';
 import type { KitAccount } from '../../../src/core/pdf/index';
 
-/** Mulberry32: a small seeded generator so failures reproduce. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../../support/seeded';
+import { seeded } from '../../support/seeded';
 
 const ISSUERS = [
   'GitHub',
