@@ -27,6 +27,11 @@ export async function startRendererServer(
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // The page may still hold keep-alive connections (a worker script, a pending fetch).
+        server.closeAllConnections();
+      }),
   };
 }
