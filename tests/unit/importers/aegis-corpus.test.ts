@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat, importBackup, type ImportEntry } from '../../../src/core/importers';
-import { LatchkeyError } from '../../../src/shared/errors/index';
-import { asExpected, corpusBytes, corpusJson, type ExpectedAccount } from './corpus';
+import { asExpected, corpusBytes, corpusJson, type ExpectedAccount, failure } from './corpus';
 
 /**
  * Every importer fixture of beemdevelopment/Aegis (../shared/corpora/aegis/importers, with
@@ -85,16 +84,6 @@ function ok(entries: ImportEntry[]) {
     if (!e.ok) throw new Error(`entry ${e.index} (${e.label}) failed: ${e.error.code}`);
     return asExpected(e.draft);
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(LatchkeyError);
-    return (error as LatchkeyError).code;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('Aegis importer fixtures', () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
 import type { AccountDraft } from '../../../src/core/model';
+import { LatchkeyError } from '../../../src/shared/errors/index';
 
 /** Real files from other projects live next to the repo (see ../shared/corpora/README.md). */
 export const CORPORA = join(resolve(__dirname, '../../..'), '..', 'shared', 'corpora');
@@ -51,4 +53,15 @@ export function asExpected(draft: AccountDraft): ExpectedAccount {
     period: otp.type === 'hotp' ? null : otp.period,
     counter: otp.type === 'hotp' ? otp.counter : null,
   };
+}
+
+/** The code of the LatchkeyError a promise rejects with (any other outcome fails the test). */
+export async function failure(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(LatchkeyError);
+    return (error as LatchkeyError).code;
+  }
+  throw new Error('expected a failure');
 }

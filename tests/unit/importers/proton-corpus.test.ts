@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBackup, type ImportEntry } from '../../../src/core/importers';
 import { generateCode } from '../../../src/core/otp/index';
-import { LatchkeyError } from '../../../src/shared/errors/index';
-import { base32, corpusBytes, corpusJson, corpusText } from './corpus';
+import { base32, corpusBytes, corpusJson, corpusText, failure } from './corpus';
 
 /**
  * Proton Authenticator's importer fixtures (../shared/corpora/proton_authenticator/test_data,
@@ -84,16 +83,6 @@ async function load(file: string, options: { password?: string; fix?: boolean } 
     ? withDecodableSecrets(corpusText(`${DIR}/${file}`))
     : corpusBytes(`${DIR}/${file}`);
   return importBackup(bytes, { password: options.password });
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(LatchkeyError);
-    return (error as LatchkeyError).code;
-  }
-  throw new Error('expected a failure');
 }
 
 const TOTP = 'totp SHA1/6/30';

@@ -3,19 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat, findDuplicates, importBackup } from '../../../src/core/importers';
 import type { AccountDraft } from '../../../src/core/model';
 import { LatchkeyError } from '../../../src/shared/errors/index';
-import { asExpected, corpusBytes, corpusJson } from './corpus';
+import { asExpected, corpusBytes, corpusJson, failure } from './corpus';
 
 const GM = 'google_migration/extract_otp_secrets';
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(LatchkeyError);
-    return (error as LatchkeyError).code;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('Google Authenticator export links in a text file (scito/extract_otp_secrets files)', () => {
   it('example_export.txt: 6 accounts in file order, comments ignored, equal to example_output.json', async () => {
