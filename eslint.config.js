@@ -70,11 +70,7 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'src/main/services/**/*.ts',
-      'src/main/ipc/handlers/**/*.ts',
-      'src/main/ipc/dispatch.ts',
-    ],
+    files: ['src/node/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

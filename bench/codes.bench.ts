@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { codeViewFor } from '../src/core/otp/index';
+import { codeViewFor } from '../src/core/common/otp/index';
 import type { HashAlgorithm, OtpParams } from '../src/shared/account';
 import { summarize, time, type BenchRow } from './harness';
 import { seeded } from '../tests/support/seeded';

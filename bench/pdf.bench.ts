@@ -1,9 +1,9 @@
 import { jsPDF } from 'jspdf';
 import QRCode from 'qrcode';
-import { encodeBase32 } from '../src/core/encoding/base32';
-import type { AccountDraft } from '../src/core/model';
-import { buildEmergencyKit, type KitAccount } from '../src/core/pdf/index';
-import { serializeOtpUri } from '../src/core/uri/index';
+import { encodeBase32 } from '../src/core/common/encoding/base32';
+import type { AccountDraft } from '../src/core/common/model';
+import { buildEmergencyKit, type KitAccount } from '../src/core/common/pdf/index';
+import { serializeOtpUri } from '../src/core/common/uri/index';
 import type { HashAlgorithm, OtpParams } from '../src/shared/account';
 import { summarize, time, type BenchRow } from './harness';
 import { seeded } from '../tests/support/seeded';

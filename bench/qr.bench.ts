@@ -1,5 +1,5 @@
 import jsQR from 'jsqr';
-import { scanQrCodes } from '../src/core/qr/index';
+import { scanQrCodes } from '../src/core/common/qr/index';
 import {
   ensureQrCorpus,
   loadCorpusImage,

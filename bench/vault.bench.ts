@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SecretAccount } from '../src/core/model';
-import { scryptKdf, type Kdf } from '../src/core/vault/kdf';
-import { VaultService } from '../src/main/services/vault/vault-service';
+import type { SecretAccount } from '../src/core/common/model';
+import { scryptKdf, type Kdf } from '../src/core/node/vault/kdf';
+import { VaultService } from '../src/node/services/vault/vault-service';
 import { summarize, time, type BenchRow } from './harness';
 
 /**

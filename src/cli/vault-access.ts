@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { SecretAccount } from '../core/model';
-import { defaultDataDir } from '../main/data-dir';
-import { createKeytarKeychain } from '../main/keychain';
-import { openVaultReadOnly } from '../main/services/vault';
+import type { SecretAccount } from '../core/common/model';
+import { defaultDataDir } from '../node/data-dir';
+import { createKeytarKeychain } from '../node/keychain';
+import { openVaultReadOnly } from '../node/services/vault';
 import type { ParsedArgs } from './args';
 import type { CliIo } from './io';
 

@@ -1,7 +1,7 @@
 import { desktopCapturer, screen, systemPreferences } from 'electron';
 import type { CaptureFrame } from '../shared/bridge';
 import { LatchkeyError } from '../shared/errors';
-import type { ScreenCapturePort } from './services/capture-port';
+import type { ScreenCapturePort } from '../node/services/capture-port';
 
 /**
  * Captures every display at its native resolution (size × scale factor) with desktopCapturer.

@@ -1,5 +1,5 @@
 import { clipboard } from 'electron';
-import type { ClipboardPort } from './services/ports';
+import type { ClipboardPort } from '../node/services/ports';
 
 export const electronClipboard: ClipboardPort = {
   writeText: (text) => clipboard.writeText(text),

@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
-import type { ImageFilePort } from './services/capture-port';
-import type { DialogPort } from './services/dialog-port';
+import type { ImageFilePort } from '../node/services/capture-port';
+import type { DialogPort } from '../node/services/dialog-port';
 
 export function electronImageDialog(window: () => BrowserWindow | null): ImageFilePort {
   return {

@@ -1,5 +1,5 @@
 import { app, session, shell, type Session, type WebContents } from 'electron';
-import { allowExternalLink, allowPermission, allowRequest } from './security/policy';
+import { allowExternalLink, allowPermission, allowRequest } from '../node/shell/policy';
 
 /**
  * Applies the deny-by-default policy (DESIGN.md §7) to every session and web contents the app

@@ -1,7 +1,7 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { APP_SCHEME, resolveAppUrl, responseHeaders } from './security/app-protocol';
+import { APP_SCHEME, resolveAppUrl, responseHeaders } from '../node/shell/app-protocol';
 
 /** Must run before `app.whenReady()`: app:// behaves like a secure, standard origin. */
 export function registerAppScheme(): void {

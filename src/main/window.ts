@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { APP_ORIGIN } from './security/app-protocol';
+import { APP_ORIGIN } from '../node/shell/app-protocol';
 
 export interface WindowOptions {
   readonly preloadPath: string;

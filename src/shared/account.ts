@@ -1,6 +1,6 @@
 /**
  * The account model seen by every side. The secret is deliberately absent: it lives only in
- * main (see src/core/model.ts) and never crosses the bridge outside an explicit export.
+ * main (see src/core/common/model.ts) and never crosses the bridge outside an explicit export.
  */
 
 export type OtpType = 'totp' | 'hotp' | 'steam';

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { decodeBase32 } from '../../src/core/encoding/base32';
-import { importBackup } from '../../src/core/importers';
-import { serializeOtpUri } from '../../src/core/uri';
+import { decodeBase32 } from '../../src/core/common/encoding/base32';
+import { importBackup } from '../../src/core/node/importers';
+import { serializeOtpUri } from '../../src/core/common/uri';
 import type { OtpParams } from '../../src/shared/account';
 import { expect, test, TEST_PASSWORD } from './fixtures';
 import { ScriptedDialogs } from './support/dialogs';

@@ -107,7 +107,7 @@ test.describe('every kind of account through the UI, checked against independent
   });
 });
 
-/** Test-side base32 decoder (RFC 4648 §6), independent of src/core/encoding. */
+/** Test-side base32 decoder (RFC 4648 §6), independent of src/core/common/encoding. */
 function decodeRfc4648(text: string): number[] {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = '';

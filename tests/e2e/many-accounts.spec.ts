@@ -1,4 +1,4 @@
-import { decodeBase32, encodeBase32 } from '../../src/core/encoding/base32';
+import { decodeBase32, encodeBase32 } from '../../src/core/common/encoding/base32';
 import { expect, test } from './fixtures';
 import { oathTotp } from './support/oathtool';
 

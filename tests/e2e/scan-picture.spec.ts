@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { decodeBase32 } from '../../src/core/encoding/base32';
+import { decodeBase32 } from '../../src/core/common/encoding/base32';
 import { expect, test } from './fixtures';
 import { Picture, qrPng } from './support/qr-images';
 import {

@@ -1,4 +1,4 @@
-import type { CameraPort } from '../../src/main/services/capture-port';
+import type { CameraPort } from '../../src/node/services/capture-port';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations, openScan } from './support/scan-flow';
 

@@ -1,4 +1,4 @@
-import { encodeBase32 } from '../../src/core/encoding/base32';
+import { encodeBase32 } from '../../src/core/common/encoding/base32';
 import { expect, test } from './fixtures';
 
 /** Every way a secret could sit in memory or a log as text. */

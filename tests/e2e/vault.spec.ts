@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createKeytarKeychain } from '../../src/main/keychain';
+import { createKeytarKeychain } from '../../src/node/keychain';
 import { countingKdf } from '../unit/vault/helpers';
 import { expect, test, TEST_KEYCHAIN_SERVICE, TEST_PASSWORD } from './fixtures';
 import { oathTotp } from './support/oathtool';

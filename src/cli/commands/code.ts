@@ -1,5 +1,5 @@
-import { generateCode } from '../../core/otp/index';
-import { parseOtpUri, type UriWarning } from '../../core/uri/index';
+import { generateCode } from '../../core/common/otp/index';
+import { parseOtpUri, type UriWarning } from '../../core/common/uri/index';
 import { isLatchkeyError } from '../../shared/errors/index';
 import { ArgsError, parseArgs, type ParsedArgs } from '../args';
 import { EXIT, type CliCommand, type CliIo } from '../io';

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { encodeBase32 } from '../../core/encoding/base32';
-import { exportAegisVault } from '../../core/exporters/aegis';
-import { exportUriList } from '../../core/exporters/uri-list';
-import { encodeMigrationExport } from '../../core/migration/index';
-import type { AccountDraft } from '../../core/model';
-import { buildEmergencyKit, type KitAccount } from '../../core/pdf/index';
-import { parseOtpUri, serializeOtpUri } from '../../core/uri/index';
+import { encodeBase32 } from '../../core/common/encoding/base32';
+import { exportAegisVault } from '../../core/node/exporters/aegis';
+import { exportUriList } from '../../core/node/exporters/uri-list';
+import { encodeMigrationExport } from '../../core/common/migration/index';
+import type { AccountDraft } from '../../core/common/model';
+import { buildEmergencyKit, type KitAccount } from '../../core/common/pdf/index';
+import { parseOtpUri, serializeOtpUri } from '../../core/common/uri/index';
 import { isLatchkeyError, LatchkeyError } from '../../shared/errors/index';
 import { ArgsError, parseArgs } from '../args';
 import { EXIT, type CliIo, type CliCommand } from '../io';

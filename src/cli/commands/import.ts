@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { importBackup } from '../../core/importers/index';
-import { serializeOtpUri } from '../../core/uri/index';
+import { importBackup } from '../../core/node/importers/index';
+import { serializeOtpUri } from '../../core/common/uri/index';
 import { accountLabel } from '../../shared/account';
 import { isLatchkeyError } from '../../shared/errors/index';
 import { ArgsError, parseArgs } from '../args';

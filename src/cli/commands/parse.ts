@@ -1,11 +1,11 @@
-import { parseOtpUri, serializeOtpUri } from '../../core/uri/index';
+import { parseOtpUri, serializeOtpUri } from '../../core/common/uri/index';
 import { ArgsError, parseArgs } from '../args';
 import { EXIT, type CliCommand } from '../io';
 import { printWarnings, reportError } from './code';
 
 /**
  * `latchkey parse <otpauth-uri>`: prints the canonical form of the link (see
- * src/core/uri/serialize.ts). Warnings go to stderr as `warning: …`; bad input exits 2 with
+ * src/core/common/uri/serialize.ts). Warnings go to stderr as `warning: …`; bad input exits 2 with
  * the message on stderr.
  */
 export const parseCommand: CliCommand = {

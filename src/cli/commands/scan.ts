@@ -1,4 +1,4 @@
-import { scanQrCodesDetailed } from '../../core/qr/index';
+import { scanQrCodesDetailed } from '../../core/common/qr/index';
 import { isLatchkeyError } from '../../shared/errors/index';
 import { ArgsError, parseArgs } from '../args';
 import { readImageFile } from '../image/index';

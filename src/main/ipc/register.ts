@@ -3,8 +3,8 @@ import { LatchkeyError } from '../../shared/errors';
 import { fail } from '../../shared/result';
 import { OPERATION_NAMES } from '../../shared/bridge-channels';
 import { channelFor } from '../../shared/ipc-channels';
-import { dispatch, type Handlers } from './dispatch';
-import { isTrustedSender } from './sender';
+import { dispatch, type Handlers } from '../../node/ipc/dispatch';
+import { isTrustedSender } from '../../node/shell/sender';
 
 /**
  * Registers every contract operation on ipcMain through one wrapper: the sender must be the

@@ -1,6 +1,6 @@
 /**
  * Problems building an emergency kit or an export, and reading recovery codes. Owned by
- * src/core/pdf, src/core/recovery and the `latchkey export` command.
+ * src/core/common/pdf, src/core/common/recovery and the `latchkey export` command.
  */
 export const backupErrorMessages = {
   'backup.no-accounts': 'There are no accounts to put in the emergency kit.',

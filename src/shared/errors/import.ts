@@ -1,6 +1,6 @@
 /**
  * Problems reading another app's backup or a Google Authenticator export link.
- * Owned by src/core/importers and src/core/migration.
+ * Owned by src/core/node/importers and src/core/common/migration.
  */
 export const importErrorMessages = {
   'import.unknown-format':

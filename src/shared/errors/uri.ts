@@ -1,4 +1,4 @@
-/** Problems with an otpauth:// (or steam://) text or a manually typed account. Owned by src/core/uri. */
+/** Problems with an otpauth:// (or steam://) text or a manually typed account. Owned by src/core/common/uri. */
 export const uriErrorMessages = {
   'uri.empty': 'Nothing was entered.',
   'uri.too-long': 'This text is too long to be an authenticator link.',

@@ -1,4 +1,4 @@
-/** Problems opening, unlocking and saving the vault. Owned by src/core/vault and the vault service. */
+/** Problems opening, unlocking and saving the vault. Owned by src/core/node/vault and the vault service. */
 export const vaultErrorMessages = {
   'vault.absent': 'There is no vault yet. Create one first.',
   'vault.exists': 'A vault already exists in this folder.',

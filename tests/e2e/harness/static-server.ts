@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { resolveAppPath, responseHeaders } from '../../../src/main/security/app-protocol';
+import { resolveAppPath, responseHeaders } from '../../../src/node/shell/app-protocol';
 
 /**
  * Serves the BUILT renderer on a loopback port with exactly the headers (CSP included) and

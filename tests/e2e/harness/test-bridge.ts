@@ -4,8 +4,8 @@ import { buildLatchkeyApi } from '../../../src/shared/bridge-client';
 import { EVENT_NAMES, OPERATION_NAMES, type EventName } from '../../../src/shared/bridge-channels';
 import { LatchkeyError } from '../../../src/shared/errors';
 import { fail } from '../../../src/shared/result';
-import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch';
-import { isTrustedSender } from '../../../src/main/ipc/sender';
+import { dispatch, type Handlers } from '../../../src/node/ipc/dispatch';
+import { isTrustedSender } from '../../../src/node/shell/sender';
 
 /**
  * Replaces only Electron's IPC transport. Before any page script runs, `window.latchkey` is

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import type { ClipboardPort } from '../../../src/main/services/ports';
+import type { ClipboardPort } from '../../../src/node/services/ports';
 
 /**
  * The system clipboard of an X display through xclip: what Electron's clipboard module does

@@ -1,4 +1,4 @@
-import type { DialogPort } from '../../../src/main/services/dialog-port';
+import type { DialogPort } from '../../../src/node/services/dialog-port';
 
 /**
  * Scripted answers for main's native dialogs (the user picking a file or folder). Everything

@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ImageFilePort } from '../../../src/main/services/capture-port';
+import type { ImageFilePort } from '../../../src/node/services/capture-port';
 import { expectCodeMatchesAt, oathTotp } from './oathtool';
 
 /** Opens Add account; the "Scan a QR code" way in is the one shown first. */

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { CaptureFrame } from '../../../src/shared/bridge';
-import type { ScreenCapturePort } from '../../../src/main/services/capture-port';
+import type { ScreenCapturePort } from '../../../src/node/services/capture-port';
 import { crop, readPng, type Rgb } from './qr-images';
 
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
-import type { Services } from '../../../src/main/services/container';
-import { decodeBase32 } from '../../../src/core/encoding/base32';
+import type { Services } from '../../../src/node/services/container';
+import { decodeBase32 } from '../../../src/core/common/encoding/base32';
 import type { OtpParams } from '../../../src/shared/account';
 
 const totp = (

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { CameraPort } from '../../../src/main/services/capture-port';
+import type { CameraPort } from '../../../src/node/services/capture-port';
 
 /** Records what the page told main about the camera (main grants the permission only while wanted). */
 export function recordingCamera(): CameraPort & { readonly calls: boolean[] } {

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKeytarKeychain } from '../../../src/main/keychain';
-import { VaultService } from '../../../src/main/services/vault';
+import { createKeytarKeychain } from '../../../src/node/keychain';
+import { VaultService } from '../../../src/node/services/vault';
 import { runCli } from '../../../src/cli/run';
 import { sampleAccounts, tempDir } from '../vault/helpers';
 

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
 import type { CliIo } from '../../../src/cli/io';
-import { encodeBase32 } from '../../../src/core/encoding/base32';
+import { encodeBase32 } from '../../../src/core/common/encoding/base32';
 import { hexBytes, readCorpus } from '../otp/corpora';
 
 const run = promisify(execFile);

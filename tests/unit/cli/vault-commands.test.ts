@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeBase32 } from '../../../src/core/encoding/base32';
-import { VaultService } from '../../../src/main/services/vault';
+import { encodeBase32 } from '../../../src/core/common/encoding/base32';
+import { VaultService } from '../../../src/node/services/vault';
 import { runCli } from '../../../src/cli/run';
 import { sampleAccounts, tempDir } from '../vault/helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase32, encodeBase32 } from '../../../src/core/encoding/base32';
+import { decodeBase32, encodeBase32 } from '../../../src/core/common/encoding/base32';
 
 const hex = (bytes: Uint8Array | null) => (bytes ? Buffer.from(bytes).toString('hex') : null);
 

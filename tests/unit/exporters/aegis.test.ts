@@ -1,8 +1,8 @@
 import { createDecipheriv, scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { exportAegisPlain, exportAegisVault } from '../../../src/core/exporters/aegis';
-import { importBackup } from '../../../src/core/importers';
-import type { AccountDraft } from '../../../src/core/model';
+import { exportAegisPlain, exportAegisVault } from '../../../src/core/node/exporters/aegis';
+import { importBackup } from '../../../src/core/node/importers';
+import type { AccountDraft } from '../../../src/core/common/model';
 import {
   asExpected,
   base32,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportAegisPlain } from '../../../src/core/exporters/aegis';
-import { exportUriList } from '../../../src/core/exporters/uri-list';
-import { importBackup } from '../../../src/core/importers';
-import type { AccountDraft } from '../../../src/core/model';
+import { exportAegisPlain } from '../../../src/core/node/exporters/aegis';
+import { exportUriList } from '../../../src/core/node/exporters/uri-list';
+import { importBackup } from '../../../src/core/node/importers';
+import type { AccountDraft } from '../../../src/core/common/model';
 import type { OtpParams } from '../../../src/shared/account';
 
 const label = fc.string({ maxLength: 40 }).map((s) => s.trim());

@@ -1,7 +1,7 @@
 import * as OTPAuth from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { exportUriList } from '../../../src/core/exporters/uri-list';
-import { importBackup } from '../../../src/core/importers';
+import { exportUriList } from '../../../src/core/node/exporters/uri-list';
+import { importBackup } from '../../../src/core/node/importers';
 import { asExpected, corpusBytes } from '../importers/corpus';
 
 describe('exportUriList', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, importBackup, type ImportEntry } from '../../../src/core/importers';
+import { detectFormat, importBackup, type ImportEntry } from '../../../src/core/node/importers';
 import { asExpected, corpusBytes, corpusJson, type ExpectedAccount, failure } from './corpus';
 
 /**

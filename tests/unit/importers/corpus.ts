@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
-import type { AccountDraft } from '../../../src/core/model';
+import type { AccountDraft } from '../../../src/core/common/model';
 import { LatchkeyError } from '../../../src/shared/errors/index';
 
 /** Real files from other projects live next to the repo (see ../shared/corpora/README.md). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importBackup, type ImportEntry } from '../../../src/core/importers';
-import { generateCode } from '../../../src/core/otp/index';
+import { importBackup, type ImportEntry } from '../../../src/core/node/importers';
+import { generateCode } from '../../../src/core/common/otp/index';
 import { base32, corpusBytes, corpusJson, corpusText, failure } from './corpus';
 
 /**
@@ -30,7 +30,7 @@ const EXPECTED = corpusJson<{ files: Record<string, string> }>(
  *   Latchkey uses the service name as issuer and leaves the account empty.
  * - Undecodable placeholder secrets: Proton's decoder drops the leftover bits of a length that
  *   no whole number of bytes produces; Latchkey refuses such a secret (`*.secret-invalid`),
- *   the same rule as for scanned and typed accounts (src/core/uri), rather than guess.
+ *   the same rule as for scanned and typed accounts (src/core/common/uri), rather than guess.
  */
 const DIFFERENCES = {
   hotp: 'HOTP imported (Proton: Unsupported error)',

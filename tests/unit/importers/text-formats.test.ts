@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, findDuplicates, importBackup } from '../../../src/core/importers';
-import type { AccountDraft } from '../../../src/core/model';
+import { detectFormat, findDuplicates, importBackup } from '../../../src/core/node/importers';
+import type { AccountDraft } from '../../../src/core/common/model';
 import { LatchkeyError } from '../../../src/shared/errors/index';
 import { asExpected, corpusBytes, corpusJson, failure } from './corpus';
 

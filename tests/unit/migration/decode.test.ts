@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as OTPAuth from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { decodeMigrationUri } from '../../../src/core/migration';
+import { decodeMigrationUri } from '../../../src/core/common/migration';
 import { LatchkeyError } from '../../../src/shared/errors/index';
 import { asExpected, corpusJson, corpusText } from '../importers/corpus';
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HashAlgorithm } from '../../../src/shared/account';
-import type { AccountDraft } from '../../../src/core/model';
+import type { AccountDraft } from '../../../src/core/common/model';
 import {
   decodeMigrationUri,
   encodeMigrationExport,
   encodeMigrationPayloads,
-} from '../../../src/core/migration';
+} from '../../../src/core/common/migration';
 import { corpusJson } from '../importers/corpus';
 
 const secret = (n: number) => Uint8Array.from({ length: 20 }, (_, i) => (i * 7 + n) & 0xff);

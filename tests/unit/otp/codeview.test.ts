@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeViewFor, generateCode } from '../../../src/core/otp/index';
+import { codeViewFor, generateCode } from '../../../src/core/common/otp/index';
 import type { OtpParams } from '../../../src/shared/account';
 import { hexBytes, readCorpus } from './corpora';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeViewFor, generateCode } from '../../../src/core/otp/index';
+import { codeViewFor, generateCode } from '../../../src/core/common/otp/index';
 import type { OtpParams } from '../../../src/shared/account';
 
 const otpArb: fc.Arbitrary<OtpParams> = fc.oneof(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCode } from '../../../src/core/otp';
+import { generateCode } from '../../../src/core/common/otp';
 
 // RFC 6238 Appendix B, SHA1 seed "12345678901234567890", T = 59 s → 94287082 (8 digits).
 describe('secrets held in views of larger buffers', () => {

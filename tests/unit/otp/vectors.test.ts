@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateCode } from '../../../src/core/otp/index';
-import { decodeBase32 } from '../../../src/core/encoding/base32';
-import { parseOtpUri } from '../../../src/core/uri/index';
+import { generateCode } from '../../../src/core/common/otp/index';
+import { decodeBase32 } from '../../../src/core/common/encoding/base32';
+import { parseOtpUri } from '../../../src/core/common/uri/index';
 import type { HashAlgorithm, OtpParams } from '../../../src/shared/account';
 import { LatchkeyError } from '../../../src/shared/errors/index';
 import { hexBytes, readCorpus } from './corpora';

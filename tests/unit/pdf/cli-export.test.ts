@@ -3,8 +3,8 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
-import { parseOtpUri } from '../../../src/core/uri/index';
-import { encodeBase32 } from '../../../src/core/encoding/base32';
+import { parseOtpUri } from '../../../src/core/common/uri/index';
+import { encodeBase32 } from '../../../src/core/common/encoding/base32';
 import { rasterise, tempDir, zbar } from './helpers';
 
 const corpora = resolve(__dirname, '../../../..', 'shared', 'corpora');

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { HashAlgorithm, OtpParams } from '../../../src/shared/account';
-import type { AccountDraft } from '../../../src/core/model';
-import { encodeBase32 } from '../../../src/core/encoding/base32';
-import { serializeOtpUri } from '../../../src/core/uri/index';
-import type { KitAccount } from '../../../src/core/pdf/index';
+import type { AccountDraft } from '../../../src/core/common/model';
+import { encodeBase32 } from '../../../src/core/common/encoding/base32';
+import { serializeOtpUri } from '../../../src/core/common/uri/index';
+import type { KitAccount } from '../../../src/core/common/pdf/index';
 
 export { seeded } from '../../support/seeded';
 import { seeded } from '../../support/seeded';

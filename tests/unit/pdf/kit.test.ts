@@ -1,10 +1,14 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEmergencyKit, type EmergencyKit, type KitAccount } from '../../../src/core/pdf/index';
-import { buildEmergencyKitWith } from '../../../src/core/pdf/kit';
-import { qrGeometry } from '../../../src/core/pdf/qr-geometry';
-import { encodeMigrationPayloads } from '../../../src/core/migration/index';
-import { groupSecret } from '../../../src/core/pdf/format';
+import {
+  buildEmergencyKit,
+  type EmergencyKit,
+  type KitAccount,
+} from '../../../src/core/common/pdf/index';
+import { buildEmergencyKitWith } from '../../../src/core/common/pdf/kit';
+import { qrGeometry } from '../../../src/core/common/pdf/qr-geometry';
+import { encodeMigrationPayloads } from '../../../src/core/common/migration/index';
+import { groupSecret } from '../../../src/core/common/pdf/format';
 import { runCli } from '../../../src/cli/run';
 import {
   kitAccount,

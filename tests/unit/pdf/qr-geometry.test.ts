@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrGeometry } from '../../../src/core/pdf/qr-geometry';
+import { qrGeometry } from '../../../src/core/common/pdf/qr-geometry';
 
 describe('qrGeometry', () => {
   it('covers exactly the dark modules with disjoint rectangles, fewer than the dark runs', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scanQrCodes } from '../../../src/core/qr/index';
+import { scanQrCodes } from '../../../src/core/common/qr/index';
 import {
   ensureQrCorpus,
   loadCorpusImage,

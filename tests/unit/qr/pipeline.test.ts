@@ -5,7 +5,7 @@ import {
   DEFAULT_MAX_TEXT_LENGTH,
   scanQrCodes,
   scanQrCodesDetailed,
-} from '../../../src/core/qr/index';
+} from '../../../src/core/common/qr/index';
 import { isLatchkeyError } from '../../../src/shared/errors/index';
 
 // Small hand-built frames: codes painted from `qrcode`'s module matrix (an independent encoder)

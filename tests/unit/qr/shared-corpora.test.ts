@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readImageFile } from '../../../src/cli/image/index';
-import { scanQrCodes } from '../../../src/core/qr/index';
+import { scanQrCodes } from '../../../src/core/common/qr/index';
 
 // Real QR images from other projects, with the texts recorded in
 // ../shared/corpora/qr_images/EXPECTED.json (zbarimg-verified; see corpora README §7).

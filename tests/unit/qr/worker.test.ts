@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { QrScanRequest, QrScanResponse } from '../../../src/core/qr/protocol';
-import type { QrHit } from '../../../src/core/qr/types';
+import type { QrScanRequest, QrScanResponse } from '../../../src/core/common/qr/protocol';
+import type { QrHit } from '../../../src/core/common/qr/types';
 
 // The page's worker and its client, wired together in-process: a stand-in Worker class hands
 // each posted message to the real worker module's onmessage (as a browser would, after

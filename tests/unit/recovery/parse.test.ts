@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRecoveryCodes, summarizeRecoveryCodes } from '../../../src/core/recovery/index';
+import {
+  parseRecoveryCodes,
+  summarizeRecoveryCodes,
+} from '../../../src/core/common/recovery/index';
 import { isLatchkeyError } from '../../../src/shared/errors/index';
 
 // Blocks below are invented in the layout each service uses (no real codes): the shapes are

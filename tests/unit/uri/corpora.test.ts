@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeBase32 } from '../../../src/core/encoding/base32';
-import { generateCode } from '../../../src/core/otp/index';
-import { parseOtpUri, serializeOtpUri } from '../../../src/core/uri/index';
+import { decodeBase32 } from '../../../src/core/common/encoding/base32';
+import { generateCode } from '../../../src/core/common/otp/index';
+import { parseOtpUri, serializeOtpUri } from '../../../src/core/common/uri/index';
 import { CORPORA, readCorpus } from '../otp/corpora';
 import { expectUriError, flat, STAND_IN_SECRET, withSecret } from './helpers';
 

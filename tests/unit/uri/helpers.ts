@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { encodeBase32 } from '../../../src/core/encoding/base32';
-import type { AccountDraft } from '../../../src/core/model';
+import { encodeBase32 } from '../../../src/core/common/encoding/base32';
+import type { AccountDraft } from '../../../src/core/common/model';
 import { LatchkeyError, type ErrorCode } from '../../../src/shared/errors/index';
 
 /** Runs `fn` and returns the LatchkeyError it throws; fails if it returns or throws anything else. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromManualEntry, parseOtpUri, serializeOtpUri } from '../../../src/core/uri/index';
+import {
+  draftFromManualEntry,
+  parseOtpUri,
+  serializeOtpUri,
+} from '../../../src/core/common/uri/index';
 import { OTP_LIMITS } from '../../../src/shared/account';
 import { defaultMessage } from '../../../src/shared/errors/index';
 import { expectUriError, flat, latchkeyErrorOf } from './helpers';

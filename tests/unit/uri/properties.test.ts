@@ -5,8 +5,8 @@ import {
   parseOtpUri,
   serializeOtpUri,
   type UriWarning,
-} from '../../../src/core/uri/index';
-import type { AccountDraft } from '../../../src/core/model';
+} from '../../../src/core/common/uri/index';
+import type { AccountDraft } from '../../../src/core/common/model';
 import { HASH_ALGORITHMS, OTP_LIMITS, type OtpParams } from '../../../src/shared/account';
 import { LatchkeyError } from '../../../src/shared/errors/index';
 import { readCorpus } from '../otp/corpora';

@@ -1,4 +1,4 @@
-import { VaultService } from '../../../src/main/services/vault/vault-service';
+import { VaultService } from '../../../src/node/services/vault/vault-service';
 import { contentFor, CRASH_PASSWORD } from './crash-content';
 
 // Child for crash.test.ts: unlocks the vault in argv[2] and saves forever, printing

@@ -1,4 +1,4 @@
-import type { SecretAccount } from '../../../src/core/model';
+import type { SecretAccount } from '../../../src/core/common/model';
 
 export const CRASH_PASSWORD = 'crash test password';
 

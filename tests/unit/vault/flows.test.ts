@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { InMemoryKeychainForTests, sampleAccounts, tempDir, weakService } from './helpers';
-import type { VaultService } from '../../../src/main/services/vault/vault-service';
+import type { VaultService } from '../../../src/node/services/vault/vault-service';
 
 // Life-cycle flows a user goes through. The keychain here is the in-memory stand-in: these
 // tests are about the vault's model and files; real keychain behaviour is in keychain.test.ts.

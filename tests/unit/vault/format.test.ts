@@ -1,22 +1,22 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { fromBase64, toBase64 } from '../../../src/core/vault/base64';
+import { fromBase64, toBase64 } from '../../../src/core/node/vault/base64';
 import {
   checkAccounts,
   decodeDatabase,
   DEFAULT_SETTINGS,
   encodeDatabase,
-} from '../../../src/core/vault/database';
-import { openVault, sealVault } from '../../../src/core/vault/envelope';
-import { parseVaultFile, type VaultHeader } from '../../../src/core/vault/format';
-import { checkScryptParams, scryptKdf, scryptMaxmem } from '../../../src/core/vault/kdf';
+} from '../../../src/core/node/vault/database';
+import { openVault, sealVault } from '../../../src/core/node/vault/envelope';
+import { parseVaultFile, type VaultHeader } from '../../../src/core/node/vault/format';
+import { checkScryptParams, scryptKdf, scryptMaxmem } from '../../../src/core/node/vault/kdf';
 import {
   makeKeychainSlot,
   makePasswordSlot,
   slotAad,
   unwrapSlot,
   withoutSlot,
-} from '../../../src/core/vault/slots';
+} from '../../../src/core/node/vault/slots';
 import { sampleAccounts } from './helpers';
 
 // The pure format pieces, checked against independent implementations where one exists.

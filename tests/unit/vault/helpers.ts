@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SecretAccount } from '../../../src/core/model';
-import { scryptKdf, type Kdf } from '../../../src/core/vault/kdf';
-import type { KeychainAdapter } from '../../../src/main/services/vault/keychain-adapter';
+import type { SecretAccount } from '../../../src/core/common/model';
+import { scryptKdf, type Kdf } from '../../../src/core/node/vault/kdf';
+import type { KeychainAdapter } from '../../../src/node/services/vault/keychain-adapter';
 import {
   VaultService,
   type VaultServiceOptions,
-} from '../../../src/main/services/vault/vault-service';
+} from '../../../src/node/services/vault/vault-service';
 
 /** Fresh private folder per test; removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { KEYCHAIN_SERVICE } from '../../../src/core/vault/format';
-import { createKeytarKeychain } from '../../../src/main/keychain';
-import { openVaultReadOnly } from '../../../src/main/services/vault/read-only';
+import { KEYCHAIN_SERVICE } from '../../../src/core/node/vault/format';
+import { createKeytarKeychain } from '../../../src/node/keychain';
+import { openVaultReadOnly } from '../../../src/node/services/vault/read-only';
 import { sampleAccounts, tempDir, weakService } from './helpers';
 
 // The REAL keychain: keytar against whatever Secret Service this process's D-Bus session has.

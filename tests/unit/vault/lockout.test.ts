@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { LOCKOUT_POLICY, lockoutWaitMs } from '../../../src/main/services/vault/lockout-store';
+import { LOCKOUT_POLICY, lockoutWaitMs } from '../../../src/node/services/vault/lockout-store';
 import { countingKdf, InMemoryKeychainForTests, tempDir, weakService } from './helpers';
 
 // The wrong-password lockout (DESIGN.md §3): 6 wrong in a row → wait 30 s, doubling, capped;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { openVaultReadOnly } from '../../../src/main/services/vault/read-only';
+import { openVaultReadOnly } from '../../../src/node/services/vault/read-only';
 import {
   countingKdf,
   InMemoryKeychainForTests,

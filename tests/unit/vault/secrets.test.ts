@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { encodeBase32 } from '../../../src/core/encoding/base32';
+import { encodeBase32 } from '../../../src/core/common/encoding/base32';
 import { InMemoryKeychainForTests, sampleAccounts, tempDir, weakService } from './helpers';
 
 // No secret may be readable in anything we write: vault.json, every generation, the damaged

@@ -202,7 +202,7 @@ describe('single-byte damage', () => {
   });
 
   test('a weak scrypt cost is refused by production settings', async () => {
-    const vault = new (await import('../../../src/main/services/vault/vault-service')).VaultService(
+    const vault = new (await import('../../../src/node/services/vault/vault-service')).VaultService(
       {
         dir,
         keychain: null,

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { buildEmergencyKit } from '../../../core/pdf';
-import type { KitAccount, KitOptions } from '../../../core/pdf/types';
+import { buildEmergencyKit } from '../../../core/common/pdf';
+import type { KitAccount, KitOptions } from '../../../core/common/pdf/types';
 import { isLatchkeyError } from '../../../shared/errors';
 
 /** Builds (and verifies) the emergency kit off the UI thread; the PDF bytes are transferred back. */

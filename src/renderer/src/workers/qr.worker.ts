@@ -1,5 +1,5 @@
-import type { QrScanRequest, QrScanResponse } from '../../../core/qr/protocol';
-import { scanQrCodesDetailed } from '../../../core/qr/index';
+import type { QrScanRequest, QrScanResponse } from '../../../core/common/qr/protocol';
+import { scanQrCodesDetailed } from '../../../core/common/qr/index';
 import { isLatchkeyError, LatchkeyError } from '../../../shared/errors/index';
 
 /**

@@ -1,5 +1,5 @@
 import type { CaptureFrame } from '../../../../shared/bridge';
-import type { QrBounds } from '../../../../core/qr/types';
+import type { QrBounds } from '../../../../core/common/qr/types';
 
 export interface RgbaFrame {
   readonly data: Uint8ClampedArray;

@@ -1,5 +1,5 @@
-import type { QrScanRequest, QrScanResponse } from '../../../../core/qr/protocol';
-import type { QrHit, QrScanOptions } from '../../../../core/qr/types';
+import type { QrScanRequest, QrScanResponse } from '../../../../core/common/qr/protocol';
+import type { QrHit, QrScanOptions } from '../../../../core/common/qr/types';
 import { LatchkeyError } from '../../../../shared/errors/index';
 
 export interface QrScanner {

@@ -1,0 +1,66 @@
+import { toPublicAccount } from '../../../core/common/model';
+import type { Handlers } from '../dispatch';
+import type { Services } from '../../services/container';
+
+type BackupHandlers = Pick<
+  Handlers,
+  | 'import:open-file'
+  | 'import:open-text'
+  | 'import:read'
+  | 'backup:status'
+  | 'backup:kit-data'
+  | 'backup:save-pdf'
+  | 'backup:export-aegis'
+  | 'backup:export-uris'
+  | 'backup:transfer-codes'
+  | 'backup:set-auto'
+  | 'recovery:set'
+  | 'recovery:reveal'
+  | 'recovery:mark'
+  | 'recovery:remove'
+>;
+
+export function backupHandlers(services: Services): BackupHandlers {
+  const { backup, imports, recovery, accounts, events } = services;
+  const unlockedOnly = () => accounts.list();
+  const publicAccount = (id: string) => {
+    events.emit('accounts-changed', { ids: [id] });
+    return toPublicAccount(accounts.get(id));
+  };
+  return {
+    'import:open-file': () => {
+      unlockedOnly();
+      return imports.openFile();
+    },
+    'import:open-text': ({ text }) => {
+      unlockedOnly();
+      return imports.openText(text);
+    },
+    'import:read': ({ token, password }) => {
+      unlockedOnly();
+      return imports.read(token, password);
+    },
+    'backup:status': () => backup.status(),
+    'backup:kit-data': ({ reauth, accountIds, transfer }) =>
+      backup.kitData(reauth, accountIds, transfer),
+    'backup:save-pdf': ({ token, pdf, allAccounts }) => backup.savePdf(token, pdf, allAccounts),
+    'backup:export-aegis': ({ reauth, backupPassword }) =>
+      backup.exportAegis(reauth, backupPassword),
+    'backup:export-uris': ({ reauth }) => backup.exportUris(reauth),
+    'backup:transfer-codes': ({ reauth, accountIds }) => backup.transferCodes(reauth, accountIds),
+    'backup:set-auto': ({ keep }) => backup.setAutoBackup(keep),
+    'recovery:set': async ({ id, block }) => {
+      await recovery.set(id, block);
+      return publicAccount(id);
+    },
+    'recovery:reveal': ({ id, reauth }) => recovery.reveal(id, reauth),
+    'recovery:mark': async ({ id, code, used }) => {
+      await recovery.mark(id, code, used);
+      return publicAccount(id);
+    },
+    'recovery:remove': async ({ id }) => {
+      await recovery.remove(id);
+      return publicAccount(id);
+    },
+  };
+}

@@ -1,0 +1,251 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { access, constants, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AccountId } from '../../shared/account';
+import type { BackupStatusView, KitAccountData, KitData } from '../../shared/backup';
+import { LatchkeyError } from '../../shared/errors';
+import { encodeBase32 } from '../../core/common/encoding/base32';
+import { exportAegisVault } from '../../core/node/exporters/aegis';
+import { exportUriList } from '../../core/node/exporters/uri-list';
+import { encodeMigrationExport } from '../../core/common/migration';
+import type { AccountDraft, SecretAccount } from '../../core/common/model';
+import { serializeOtpUri } from '../../core/common/uri';
+import type { BackupKind, VaultSettings } from '../../core/node/vault/database';
+import type { DialogPort } from './dialog-port';
+import type { Clock } from './ports';
+import type { VaultService } from './vault';
+
+/** How the user proved it is them before secrets leave the vault. */
+export type Reauthentication =
+  { readonly method: 'password'; readonly password: string } | { readonly method: 'confirm' };
+
+const EXPORT_TOKEN_MS = 10 * 60_000;
+const AUTO_BACKUP_NAME = /^latchkey-backup-\d{8}-\d{6}-\d{3}\.json$/;
+
+/** A stable digest of everything a backup holds, to tell whether accounts changed since. */
+export function accountsFingerprint(accounts: readonly SecretAccount[]): string {
+  const hash = createHash('sha256');
+  for (const a of accounts) {
+    hash.update(
+      JSON.stringify([a.id, a.issuer, a.name, a.otp, encodeBase32(a.secret), a.recoveryCodes]),
+    );
+    hash.update('\n');
+  }
+  return hash.digest('hex');
+}
+
+const draftOf = (a: SecretAccount): AccountDraft => ({
+  issuer: a.issuer,
+  name: a.name,
+  otp: a.otp,
+  secret: a.secret,
+});
+
+function stamp(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}-${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}-${pad(d.getUTCMilliseconds(), 3)}`;
+}
+
+/**
+ * Everything that gets accounts out of the vault: the data for the printed kit (to the page,
+ * after re-authentication), Aegis-format encrypted backups and plain link lists (written by
+ * main straight to the file the user chose — never through a temporary file), Google
+ * Authenticator transfer codes, backup reminders and automatic encrypted copies.
+ */
+export class BackupService {
+  readonly #exports = new Map<string, number>();
+  #autoWriting: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly vault: VaultService,
+    private readonly dialogs: DialogPort,
+    private readonly clock: Clock,
+  ) {}
+
+  async status(): Promise<BackupStatusView> {
+    const accounts = this.vault.accounts();
+    const settings = this.vault.settings();
+    const { slots } = await this.vault.status();
+    return {
+      lastBackup: settings.lastBackup
+        ? { at: settings.lastBackup.at, kind: settings.lastBackup.kind }
+        : null,
+      // With automatic backups on, every change is already copied away.
+      changedSinceBackup:
+        settings.autoBackup === null &&
+        accounts.length > 0 &&
+        settings.lastBackup?.fingerprint !== accountsFingerprint(accounts),
+      accountCount: accounts.length,
+      autoBackup: settings.autoBackup,
+      canAutoBackup: slots.password,
+    };
+  }
+
+  /** Password when the vault has one; otherwise an explicit confirmation (keychain-only vaults). */
+  async reauthenticate(proof: Reauthentication): Promise<void> {
+    const { slots } = await this.vault.status();
+    if (slots.password) {
+      if (proof.method !== 'password') throw new LatchkeyError('backup.reauth-required');
+      await this.vault.verifyPassword(proof.password);
+    }
+  }
+
+  async kitData(
+    proof: Reauthentication,
+    ids: readonly AccountId[] | null,
+    transfer: boolean,
+  ): Promise<KitData> {
+    await this.reauthenticate(proof);
+    const accounts = this.#select(ids);
+    if (accounts.length === 0) throw new LatchkeyError('backup.no-accounts');
+    const data: KitAccountData[] = accounts.map((a) => ({
+      issuer: a.issuer,
+      name: a.name,
+      uri: serializeOtpUri(draftOf(a)),
+      secretBase32: encodeBase32(a.secret),
+      otp: a.otp,
+      recoveryCodes: a.recoveryCodes.map((c) => ({ code: c.code, used: c.used })),
+    }));
+    const migration = transfer
+      ? encodeMigrationExport(accounts.map(draftOf), 10)
+      : { uris: [], skipped: [] };
+    const token = randomUUID();
+    this.#exports.set(token, this.clock.now() + EXPORT_TOKEN_MS);
+    return {
+      token,
+      accounts: data,
+      transferUris: migration.uris,
+      notTransferable: migration.skipped.map((s) => s.label),
+    };
+  }
+
+  /** Saves the kit the page built for a re-authenticated export; the token works once. */
+  async savePdf(token: string, pdf: Uint8Array, allAccounts: boolean): Promise<{ saved: boolean }> {
+    const expires = this.#exports.get(token);
+    if (expires === undefined || expires < this.clock.now())
+      throw new LatchkeyError('backup.export-expired');
+    this.#exports.delete(token);
+    const saved = await this.#save(
+      `latchkey-emergency-kit-${stamp(this.clock.now()).slice(0, 8)}.pdf`,
+      'pdf',
+      pdf,
+    );
+    if (saved && allAccounts) await this.#recordBackup('pdf');
+    return { saved };
+  }
+
+  async exportAegis(proof: Reauthentication, backupPassword: string): Promise<{ saved: boolean }> {
+    if (backupPassword.length < 8) throw new LatchkeyError('backup.password-too-short');
+    await this.reauthenticate(proof);
+    const json = await exportAegisVault(this.vault.accounts().map(draftOf), backupPassword);
+    const saved = await this.#save(
+      `latchkey-aegis-backup-${stamp(this.clock.now()).slice(0, 8)}.json`,
+      'aegis',
+      Buffer.from(json, 'utf8'),
+    );
+    if (saved) await this.#recordBackup('aegis');
+    return { saved };
+  }
+
+  async exportUris(proof: Reauthentication): Promise<{ saved: boolean }> {
+    await this.reauthenticate(proof);
+    const text = exportUriList(this.vault.accounts().map(draftOf));
+    const saved = await this.#save(
+      `latchkey-links-${stamp(this.clock.now()).slice(0, 8)}.txt`,
+      'uris',
+      Buffer.from(text, 'utf8'),
+    );
+    if (saved) await this.#recordBackup('uris');
+    return { saved };
+  }
+
+  async transferCodes(
+    proof: Reauthentication,
+    ids: readonly AccountId[] | null,
+  ): Promise<{ uris: string[]; notTransferable: string[] }> {
+    await this.reauthenticate(proof);
+    const { uris, skipped } = encodeMigrationExport(this.#select(ids).map(draftOf), 10);
+    return { uris, notTransferable: skipped.map((s) => s.label) };
+  }
+
+  /** Turns automatic backups on (folder chosen in main's dialog) or off (`keep` = null). */
+  async setAutoBackup(keep: number | null): Promise<BackupStatusView> {
+    if (keep === null) {
+      await this.vault.updateSettings({ autoBackup: null });
+      return this.status();
+    }
+    if (!(await this.vault.status()).slots.password)
+      throw new LatchkeyError('backup.auto-needs-password');
+    const folder = await this.dialogs.chooseFolder();
+    if (folder === null) return this.status();
+    await access(folder, constants.W_OK).catch(() => {
+      throw new LatchkeyError('backup.auto-folder-unusable');
+    });
+    // This save itself triggers the first copy (see afterSave).
+    await this.vault.updateSettings({ autoBackup: { folder, keep } });
+    return this.status();
+  }
+
+  /**
+   * Called after every durable vault save: copies the (encrypted) vault file into the backup
+   * folder and keeps the newest `keep` copies. Failures never affect the save itself.
+   */
+  afterSave(vaultFile: Uint8Array, settings: VaultSettings): void {
+    const auto = settings.autoBackup;
+    if (!auto) return;
+    const now = this.clock.now();
+    this.#autoWriting = this.#autoWriting.then(async () => {
+      try {
+        await writeFile(join(auto.folder, `latchkey-backup-${stamp(now)}.json`), vaultFile, {
+          mode: 0o600,
+          flag: 'wx',
+        });
+        const names = (await readdir(auto.folder)).filter((n) => AUTO_BACKUP_NAME.test(n)).sort();
+        for (const old of names.slice(0, Math.max(0, names.length - auto.keep))) {
+          await rm(join(auto.folder, old), { force: true });
+        }
+      } catch {
+        // A missing or full backup folder must not break saving; the reminder still shows.
+      }
+    });
+  }
+
+  /** Forgets pending export permissions (on lock: a kit prepared before must be asked for again). */
+  forget(): void {
+    this.#exports.clear();
+  }
+
+  /** Resolves once pending automatic copies are written (tests, shutdown). */
+  flush(): Promise<void> {
+    return this.#autoWriting;
+  }
+
+  #select(ids: readonly AccountId[] | null): SecretAccount[] {
+    const all = this.vault.accounts();
+    if (ids === null) return [...all];
+    const wanted = new Set(ids);
+    return all.filter((a) => wanted.has(a.id));
+  }
+
+  async #save(
+    suggestedName: string,
+    kind: 'pdf' | 'aegis' | 'uris',
+    bytes: Uint8Array,
+  ): Promise<boolean> {
+    const path = await this.dialogs.chooseSave(suggestedName, kind);
+    if (path === null) return false;
+    try {
+      // Straight to the chosen file: a temporary copy of secrets could outlive a crash.
+      await writeFile(path, bytes, { mode: 0o600 });
+    } catch {
+      throw new LatchkeyError('backup.save-failed');
+    }
+    return true;
+  }
+
+  async #recordBackup(kind: BackupKind): Promise<void> {
+    const fingerprint = accountsFingerprint(this.vault.accounts());
+    await this.vault.updateSettings({ lastBackup: { at: this.clock.now(), kind, fingerprint } });
+  }
+}

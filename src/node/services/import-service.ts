@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ImportFileView } from '../../shared/backup';
+import { isLatchkeyError, LatchkeyError } from '../../shared/errors';
+import type { StagingView } from '../../shared/staging';
+import { detectFormat, importBackup, MAX_BACKUP_BYTES } from '../../core/node/importers';
+import type { DialogPort } from './dialog-port';
+import type { StagingArea } from './staging-area';
+import { openVaultFileWithPassword } from './vault';
+
+const LATCHKEY_VAULT = /^\s*\{\s*"format"\s*:\s*"latchkey-vault"/;
+
+/**
+ * Reads other apps' backups (and Latchkey's own automatic backups) into the staging area for a
+ * preview; nothing is written to the vault until the user confirms. The file's bytes stay in
+ * main; the page names the open file by token.
+ */
+export class ImportService {
+  readonly #open = new Map<string, { name: string; bytes: Uint8Array }>();
+
+  constructor(
+    private readonly dialogs: DialogPort,
+    private readonly staging: StagingArea,
+  ) {}
+
+  async openFile(): Promise<ImportFileView | null> {
+    const path = await this.dialogs.chooseOpen('backup');
+    if (path === null) return null;
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile()) throw new LatchkeyError('import.unreadable');
+    if (info.size > MAX_BACKUP_BYTES) throw new LatchkeyError('import.too-large');
+    return this.#hold(basename(path), new Uint8Array(await readFile(path)));
+  }
+
+  /** Text pasted by the user: otpauth links, a Google export link, or a JSON backup. */
+  openText(text: string): ImportFileView {
+    return this.#hold('pasted text', new TextEncoder().encode(text));
+  }
+
+  async read(token: string, password: string | undefined): Promise<StagingView> {
+    const file = this.#open.get(token);
+    if (!file) throw new LatchkeyError('import.expired');
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    if (LATCHKEY_VAULT.test(decoder.decode(file.bytes.subarray(0, 64))))
+      return this.#readLatchkey(file, password);
+    const result = await importBackup(file.bytes, {
+      ...(password !== undefined && { password }),
+      fileName: file.name,
+    });
+    const problems: StagingView['problems'][number][] = [];
+    const entries: Parameters<StagingArea['stage']>[0][number][] = [];
+    result.entries.forEach((entry, i) => {
+      if (entry.ok)
+        entries.push({
+          draft: entry.draft,
+          source: `${file.name}, entry ${i + 1}`,
+          warnings: entry.warnings,
+        });
+      else
+        problems.push({
+          source: `${file.name}, entry ${entry.index + 1}${entry.label ? ` (${entry.label})` : ''}`,
+          excerpt: '',
+          error: entry.error,
+        });
+    });
+    this.staging.stage(entries);
+    this.#open.delete(token);
+    return { items: this.staging.list(), problems, batches: [] };
+  }
+
+  #hold(name: string, bytes: Uint8Array): ImportFileView {
+    const text = new TextDecoder().decode(bytes.subarray(0, 64));
+    const ours = LATCHKEY_VAULT.test(text);
+    const format = ours ? 'latchkey' : detectFormat(bytes, name);
+    if (format === null) throw new LatchkeyError('import.unknown-format');
+    const token = randomUUID();
+    this.#open.set(token, { name, bytes });
+    return { token, fileName: name, format, needsPassword: ours || looksEncrypted(format, bytes) };
+  }
+
+  async #readLatchkey(
+    file: { name: string; bytes: Uint8Array },
+    password: string | undefined,
+  ): Promise<StagingView> {
+    if (password === undefined) throw new LatchkeyError('import.password-required');
+    try {
+      const accounts = await openVaultFileWithPassword(file.bytes, password);
+      this.staging.stage(
+        accounts.map((a, i) => ({
+          draft: { issuer: a.issuer, name: a.name, otp: a.otp, secret: a.secret },
+          source: `${file.name}, entry ${i + 1}`,
+        })),
+      );
+      return { items: this.staging.list(), problems: [], batches: [] };
+    } catch (error) {
+      if (isLatchkeyError(error) && error.code === 'vault.wrong-password')
+        throw new LatchkeyError('import.wrong-password');
+      throw error;
+    }
+  }
+}
+
+/** Whether to ask for a password up front (the importer says so too, if we guess wrong). */
+function looksEncrypted(format: string, bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  switch (format) {
+    case 'aegis':
+      return /"slots"\s*:\s*\[/.test(head);
+    case '2fas':
+      return /"servicesEncrypted"\s*:\s*"/.test(head);
+    case 'andotp':
+      return !head.trimStart().startsWith('[');
+    default:
+      return false;
+  }
+}

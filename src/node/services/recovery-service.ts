@@ -1,0 +1,50 @@
+import type { AccountId } from '../../shared/account';
+import { LatchkeyError } from '../../shared/errors';
+import type { RecoveryCode } from '../../core/common/model';
+import { parseRecoveryCodes } from '../../core/common/recovery';
+import type { AccountRepository } from './account-repository';
+import type { BackupService, Reauthentication } from './backup-service';
+
+/**
+ * The recovery codes a service hands out at setup. They open the account without the
+ * authenticator, so they are treated like secrets: stored in the vault, shown to the page only
+ * after re-authentication, printed in the emergency kit.
+ */
+export class RecoveryService {
+  constructor(
+    private readonly accounts: AccountRepository,
+    private readonly backup: BackupService,
+  ) {}
+
+  /** Replaces the codes with a pasted block; codes already marked used stay used. */
+  async set(id: AccountId, block: string): Promise<void> {
+    const parsed = parseRecoveryCodes(block);
+    await this.accounts.update(id, (a) => {
+      const used = new Set(a.recoveryCodes.filter((c) => c.used).map((c) => c.code));
+      return {
+        ...a,
+        recoveryCodes: parsed.map((code): RecoveryCode => ({ code, used: used.has(code) })),
+      };
+    });
+  }
+
+  async reveal(id: AccountId, proof: Reauthentication): Promise<RecoveryCode[]> {
+    await this.backup.reauthenticate(proof);
+    return this.accounts.get(id).recoveryCodes.map((c) => ({ ...c }));
+  }
+
+  async mark(id: AccountId, code: string, used: boolean): Promise<void> {
+    await this.accounts.update(id, (a) => {
+      if (!a.recoveryCodes.some((c) => c.code === code))
+        throw new LatchkeyError('recovery.not-found');
+      return {
+        ...a,
+        recoveryCodes: a.recoveryCodes.map((c) => (c.code === code ? { ...c, used } : c)),
+      };
+    });
+  }
+
+  async remove(id: AccountId): Promise<void> {
+    await this.accounts.update(id, (a) => ({ ...a, recoveryCodes: [] }));
+  }
+}
