@@ -82,20 +82,34 @@ export function serializeHeader(header: VaultHeader): string {
   });
 }
 
+/**
+ * The canonical file bytes: exactly `JSON.stringify` of the five values in key order plus `\n`,
+ * assembled straight into one buffer. The ciphertext's base64 holds no character JSON escapes,
+ * so it is copied in as is instead of going through a multi-megabyte stringify and re-encode.
+ */
 export function serializeVaultFile(
   headerText: string,
   nonce: Uint8Array,
   ciphertext: Uint8Array,
 ): Buffer {
-  const text = JSON.stringify({
-    format: VAULT_FORMAT,
-    version: VAULT_VERSION,
-    header: headerText,
-    nonce: toBase64(nonce),
-    ciphertext: toBase64(ciphertext),
-  });
-  return Buffer.from(`${text}\n`, 'utf8');
+  const head = filePrefix(headerText, toBase64(nonce));
+  const body = toBase64(ciphertext);
+  const headBytes = Buffer.byteLength(head, 'utf8');
+  const out = Buffer.allocUnsafeSlow(headBytes + body.length + FILE_SUFFIX.length);
+  out.write(head, 0, 'utf8');
+  out.write(body, headBytes, 'latin1');
+  out.write(FILE_SUFFIX, headBytes + body.length, 'latin1');
+  return out;
 }
+
+/** Everything before the ciphertext's base64: `JSON.stringify`'s output up to that point. */
+function filePrefix(headerText: string, nonceBase64: string): string {
+  return `${FILE_START}${JSON.stringify(headerText)},"nonce":"${nonceBase64}","ciphertext":"`;
+}
+
+const FILE_START = `{"format":"${VAULT_FORMAT}","version":${VAULT_VERSION},"header":`;
+const FILE_SUFFIX = '"}\n';
+const NONCE_KEY = Buffer.from('","nonce":"', 'latin1');
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -164,6 +178,53 @@ export function checkSlots(header: VaultHeader): void {
 
 export function parseVaultFile(bytes: Uint8Array, allowWeakKdfForTests = false): VaultFile {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return (
+    parseCanonicalLayout(buffer, allowWeakKdfForTests) ?? parseAnyJson(buffer, allowWeakKdfForTests)
+  );
+}
+
+/**
+ * The fast path for a file in the exact layout we write: the fields are located by position and
+ * only the small header is JSON-parsed, so a multi-megabyte vault is never decoded as UTF-8 text
+ * or parsed and re-serialised whole. It accepts only bytes identical to serializeVaultFile's
+ * output (the prefix is rebuilt and compared, the base64 round-trips); anything else returns null
+ * and goes through parseAnyJson, which accepts exactly the same files and names the fault.
+ */
+function parseCanonicalLayout(buffer: Buffer, allowWeakKdfForTests: boolean): VaultFile | null {
+  const headerStart = Buffer.byteLength(FILE_START, 'latin1');
+  if (buffer.toString('latin1', 0, headerStart) !== FILE_START) return null;
+  // A raw `"` inside the header's JSON string is always escaped, so the first `","nonce":"` is
+  // where the string ends.
+  const nonceKey = buffer.indexOf(NONCE_KEY, headerStart);
+  if (nonceKey < 0) return null;
+  let headerText: unknown;
+  try {
+    headerText = JSON.parse(buffer.toString('utf8', headerStart, nonceKey + 1));
+  } catch {
+    return null;
+  }
+  if (typeof headerText !== 'string') return null;
+  const nonceStart = nonceKey + NONCE_KEY.length;
+  const nonceText = buffer.toString('latin1', nonceStart, nonceStart + NONCE_BASE64_LENGTH);
+  const nonce = fromBase64(nonceText, NONCE_BYTES);
+  const bodyEnd = buffer.length - FILE_SUFFIX.length;
+  if (!nonce || buffer.toString('latin1', bodyEnd) !== FILE_SUFFIX) return null;
+  const prefix = Buffer.from(filePrefix(headerText, nonceText), 'utf8');
+  if (bodyEnd < prefix.length || !buffer.subarray(0, prefix.length).equals(prefix)) return null;
+  const ciphertext = fromBase64(buffer.toString('latin1', prefix.length, bodyEnd));
+  if (!ciphertext || ciphertext.length < TAG_BYTES) return null;
+  return {
+    header: parseHeader(headerText, allowWeakKdfForTests),
+    headerText,
+    nonce,
+    ciphertext,
+  };
+}
+
+const NONCE_BASE64_LENGTH = 4 * Math.ceil(NONCE_BYTES / 3);
+
+/** Any JSON: the strict reference path that reports why a file is not a vault we wrote. */
+function parseAnyJson(buffer: Buffer, allowWeakKdfForTests: boolean): VaultFile {
   let value: unknown;
   try {
     value = JSON.parse(buffer.toString('utf8'));

@@ -35,6 +35,12 @@ export interface GenerationInfo {
 
 const GENERATION_NAME = /^(\d{8})-(\d{1,16})\.json$/;
 
+/** `<seq + 1>-<now>`: the sequence keeps names ordered even when the clock goes back. */
+function nextGenerationId(existing: readonly GenerationInfo[], now: number): string {
+  const seq = existing.length === 0 ? 1 : Number(existing[0]!.id.slice(0, 8)) + 1;
+  return `${String(seq % 1e8).padStart(8, '0')}-${Math.max(0, Math.floor(now))}`;
+}
+
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 }
@@ -63,35 +69,43 @@ export class VaultFileStore {
   /**
    * Saves `bytes` durably. `verify` gets the bytes as read back from disk and must throw if
    * they do not open; then vault.json is left exactly as it was.
+   *
+   * The generation copy is written and fsynced at the same time as the temp file (two flushes
+   * in flight cost far less than two in a row), but it is only renamed into generations/ once
+   * the temp file verified. It stays a separate file rather than a hard link to vault.json, so
+   * damage written into vault.json in place never reaches the newest generation.
    */
   async write(bytes: Buffer, verify: (fromDisk: Buffer) => void, now: number): Promise<void> {
-    let temp: string | null = null;
+    const temps: string[] = [];
     try {
       await mkdir(this.generationsDir, { recursive: true, mode: 0o700 });
-      temp = await writeTempFile(this.path, bytes);
+      const existing = await this.listGenerations();
+      const generation = join(this.generationsDir, `${nextGenerationId(existing, now)}.json`);
+      const written = await Promise.allSettled([
+        writeTempFile(this.path, bytes),
+        writeTempFile(generation, bytes),
+      ]);
+      for (const result of written) if (result.status === 'fulfilled') temps.push(result.value);
+      for (const result of written) if (result.status === 'rejected') throw result.reason;
+      const [temp, generationTemp] = temps as [string, string];
       const readBack = await readFile(temp);
       if (!readBack.equals(bytes)) throw new Error('read-back differs');
       verify(readBack);
-      await this.#addGeneration(bytes, now);
+      await rename(generationTemp, generation);
+      temps.pop();
+      for (const old of existing.slice(KEEP_GENERATIONS - 1)) {
+        await unlink(join(this.generationsDir, `${old.id}.json`)).catch(() => undefined);
+      }
+      await syncDirectory(this.generationsDir);
       await rename(temp, this.path);
-      temp = null;
+      temps.pop();
       await syncDirectory(this.dir);
     } catch (error) {
-      if (temp) await unlink(temp).catch(() => undefined);
+      for (const temp of temps) await unlink(temp).catch(() => undefined);
       if (error instanceof LatchkeyError && error.code === 'vault.write-failed') throw error;
       throw new LatchkeyError('vault.write-failed', {
         details: { reason: (error as NodeJS.ErrnoException).code ?? 'verify' },
       });
-    }
-  }
-
-  async #addGeneration(bytes: Buffer, now: number): Promise<void> {
-    const existing = await this.listGenerations();
-    const seq = existing.length === 0 ? 1 : Number(existing[0]!.id.slice(0, 8)) + 1;
-    const id = `${String(seq % 1e8).padStart(8, '0')}-${Math.max(0, Math.floor(now))}`;
-    await writeFileDurably(join(this.generationsDir, `${id}.json`), bytes);
-    for (const old of existing.slice(KEEP_GENERATIONS - 1)) {
-      await unlink(join(this.generationsDir, `${old.id}.json`)).catch(() => undefined);
     }
   }
 
