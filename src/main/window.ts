@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from '../node/shell/app-protocol';
+import { secureWebPreferences } from '../node/shell/web-preferences';
 
 export interface WindowOptions {
   readonly preloadPath: string;
@@ -19,18 +20,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     title: 'Latchkey',
     backgroundColor: '#111418',
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: options.preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      devTools: !!options.devServerUrl,
-    },
+    webPreferences: secureWebPreferences(options.preloadPath, !!options.devServerUrl),
   });
   // Protected until the vault's own setting is known (applied on unlock).
   window.setContentProtection(true);
