@@ -32,6 +32,8 @@ function accounts(count: number, salt: number): SecretAccount[] {
     note: salt % 2 === 0 ? '' : 'edited',
     createdAt: 1_700_000_000_000 + i,
     lastUsedAt: null,
+    useCount: 0,
+    icon: { kind: 'auto' },
     recoveryCodes: [],
   }));
 }

@@ -56,6 +56,32 @@ export type OtpParams = TotpParams | HotpParams | SteamParams;
 
 export type AccountId = string;
 
+/**
+ * How an account's tile looks. `auto`: the bundled brand icon matched on the issuer, else a
+ * monogram; `brand`: a bundled icon the user picked (simple-icons slug); `picture`: a small PNG
+ * (base64) made in main from a picture file or an imported icon; `none`: no tile.
+ */
+export type AccountIcon =
+  | { readonly kind: 'auto' }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'brand'; readonly slug: string }
+  | { readonly kind: 'picture'; readonly png: string };
+
+export const ICON_LIMITS = {
+  /** Pictures are re-encoded to at most this many pixels a side. */
+  pictureSide: 64,
+  /** Base64 length of a stored picture (a 64×64 RGBA PNG is far below this). */
+  maxPictureBase64: 40_000,
+  maxSlugLength: 64,
+} as const;
+
+/** Notes and group names: generous, but bounded so a hostile import cannot bloat the vault. */
+export const ORGANISE_LIMITS = {
+  maxNoteLength: 10_000,
+  maxGroups: 64,
+  maxGroupLength: 64,
+} as const;
+
 export interface Account {
   readonly id: AccountId;
   readonly issuer: string;
@@ -67,6 +93,9 @@ export interface Account {
   /** Unix milliseconds. */
   readonly createdAt: number;
   readonly lastUsedAt: number | null;
+  /** How many times a code was copied (for the "most used" order). */
+  readonly useCount: number;
+  readonly icon: AccountIcon;
   /** How many of the service's recovery codes are stored, and how many are not yet used. */
   readonly recovery: { readonly total: number; readonly unused: number };
 }

@@ -1,4 +1,4 @@
-import type { Account, OtpParams } from '../../shared/account';
+import type { Account, AccountIcon, OtpParams } from '../../shared/account';
 
 /**
  * Main-side shapes that carry a secret. Nothing here may be sent to the page: the bridge
@@ -12,6 +12,11 @@ export interface AccountDraft {
   readonly otp: OtpParams;
   /** Raw key bytes (already base32-decoded). */
   readonly secret: Uint8Array;
+  /** What a backup kept besides the key (importers fill these where the source has them). */
+  readonly favorite?: boolean;
+  readonly groups?: readonly string[];
+  readonly note?: string;
+  readonly icon?: AccountIcon;
 }
 
 /** One of the one-time recovery codes a service hands out at setup, kept as the service wrote it. */
@@ -34,4 +39,16 @@ export function toPublicAccount(account: SecretAccount): Account {
     ...rest,
     recovery: { total: recoveryCodes.length, unused: recoveryCodes.filter((c) => !c.used).length },
   };
+}
+
+type Keyed = { readonly otp: { readonly type: string }; readonly secret: Uint8Array };
+
+/** Same secret and same type: the one duplicate rule for scans, imports, links and typed keys. */
+export const sameKey = (a: Keyed, b: Keyed): boolean =>
+  a.otp.type === b.otp.type &&
+  a.secret.length === b.secret.length &&
+  a.secret.every((byte, i) => byte === b.secret[i]);
+
+export function findDuplicate<T extends Keyed>(accounts: readonly T[], draft: Keyed): T | null {
+  return accounts.find((a) => sameKey(a, draft)) ?? null;
 }

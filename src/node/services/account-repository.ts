@@ -28,11 +28,13 @@ export function newAccount(
     name: draft.name,
     otp: draft.otp,
     secret: draft.secret,
-    favorite: false,
-    groups: [],
-    note: '',
+    favorite: draft.favorite ?? false,
+    groups: [...(draft.groups ?? [])],
+    note: draft.note ?? '',
+    icon: draft.icon ?? { kind: 'auto' },
     createdAt: now,
     lastUsedAt: null,
+    useCount: 0,
     recoveryCodes: [],
   };
 }

@@ -31,7 +31,7 @@ export class ClipboardService {
       throw new LatchkeyError('clipboard.unavailable');
     }
     const now = this.clock.now();
-    await this.accounts.update(id, (a) => ({ ...a, lastUsedAt: now }));
+    await this.accounts.update(id, (a) => ({ ...a, lastUsedAt: now, useCount: a.useCount + 1 }));
     if (this.#pendingClear !== null) this.timers.clearTimeout(this.#pendingClear);
     if (this.clearAfterMs === null) return { clearsAt: null };
     this.#pendingClear = this.timers.setTimeout(() => {

@@ -1,7 +1,7 @@
 import type { AccountId } from '../../shared/account';
 import { LatchkeyError } from '../../shared/errors';
 import type { StagedAccountView } from '../../shared/staging';
-import type { AccountDraft, SecretAccount } from '../../core/common/model';
+import { sameKey, type AccountDraft, type SecretAccount } from '../../core/common/model';
 import type { AccountRepository } from './account-repository';
 import type { Clock } from './ports';
 
@@ -9,14 +9,6 @@ interface Staged {
   readonly view: StagedAccountView;
   readonly draft: AccountDraft;
 }
-
-const sameKey = (
-  a: { otp: { type: string }; secret: Uint8Array },
-  b: { otp: { type: string }; secret: Uint8Array },
-) =>
-  a.otp.type === b.otp.type &&
-  a.secret.length === b.secret.length &&
-  a.secret.every((byte, i) => byte === b.secret[i]);
 
 /**
  * Found-but-not-yet-added accounts (from scans and imports), kept in main so their secrets

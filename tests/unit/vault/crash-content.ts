@@ -15,6 +15,8 @@ export function contentFor(seq: number): SecretAccount[] {
     note: i === 0 ? String(seq) : 'x'.repeat(seq % 200),
     createdAt: 0,
     lastUsedAt: null,
+    useCount: 0,
+    icon: { kind: 'auto' },
     recoveryCodes: [],
   }));
 }

@@ -35,6 +35,10 @@ describe('create', () => {
       contentProtection: true,
       lastBackup: null,
       autoBackup: null,
+      sortOrder: 'custom',
+      density: 'comfortable',
+      showNextCode: true,
+      groups: [],
     });
     const again = weakService(dir);
     expect((await again.status()).state).toBe('locked');
@@ -199,6 +203,10 @@ describe('lock, unlock, update', () => {
       contentProtection: true,
       lastBackup: null,
       autoBackup: null,
+      sortOrder: 'custom',
+      density: 'comfortable',
+      showNextCode: true,
+      groups: [],
     });
   });
 

@@ -103,6 +103,10 @@ describe('envelope', () => {
       contentProtection: true,
       lastBackup: null,
       autoBackup: null,
+      sortOrder: 'custom',
+      density: 'comfortable',
+      showNextCode: true,
+      groups: [],
     });
     // The keychain slot names its keytar account after the vault id.
     const slot = JSON.parse(outer.header).slots[0];
@@ -213,6 +217,10 @@ describe('database', () => {
       contentProtection: false,
       lastBackup: { at: 1_700_000_000_000, kind: 'aegis' as const, fingerprint: 'f'.repeat(64) },
       autoBackup: { folder: '/backups', keep: 7 },
+      sortOrder: 'most-used' as const,
+      density: 'compact' as const,
+      showNextCode: false,
+      groups: ['Work', 'Café'],
     };
     const withCodes = accounts.map((a, i) => ({
       ...a,

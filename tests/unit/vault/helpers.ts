@@ -68,6 +68,8 @@ export function sampleAccounts(count: number, seed = 1): SecretAccount[] {
       note: '',
       createdAt: 1_700_000_000_000 + i,
       lastUsedAt: null,
+      useCount: 0,
+      icon: { kind: 'auto' },
       recoveryCodes: [],
     } satisfies SecretAccount;
   });

@@ -1,4 +1,17 @@
-import { HASH_ALGORITHMS, OTP_LIMITS, type OtpParams } from '../../../shared/account';
+import {
+  HASH_ALGORITHMS,
+  ICON_LIMITS,
+  ORGANISE_LIMITS,
+  OTP_LIMITS,
+  type AccountIcon,
+  type OtpParams,
+} from '../../../shared/account';
+import {
+  DENSITIES,
+  SORT_ORDERS,
+  type Density,
+  type SortOrder,
+} from '../../../shared/list-preferences';
 import { LatchkeyError } from '../../../shared/errors';
 import { decodeBase32, encodeBase32 } from '../../common/encoding/base32';
 import type { SecretAccount } from '../../common/model';
@@ -25,6 +38,11 @@ export interface VaultSettings {
   readonly autoBackup: { readonly folder: string; readonly keep: number } | null;
   /** Ask the OS to keep the window out of screenshots and screen sharing (Windows, macOS). */
   readonly contentProtection: boolean;
+  /** How the code list is ordered and drawn, and the known groups (a group may be empty). */
+  readonly sortOrder: SortOrder;
+  readonly density: Density;
+  readonly showNextCode: boolean;
+  readonly groups: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: VaultSettings = {
@@ -32,6 +50,10 @@ export const DEFAULT_SETTINGS: VaultSettings = {
   contentProtection: true,
   lastBackup: null,
   autoBackup: null,
+  sortOrder: 'custom',
+  density: 'comfortable',
+  showNextCode: true,
+  groups: [],
 };
 
 const BACKUP_KINDS: readonly BackupKind[] = ['pdf', 'aegis', 'uris', 'auto'];
@@ -76,6 +98,37 @@ const isLabel = (v: unknown): v is string =>
   typeof v === 'string' && v.length <= OTP_LIMITS.maxLabelLength;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+const isGroupList = (v: unknown): v is string[] =>
+  Array.isArray(v) &&
+  v.length <= ORGANISE_LIMITS.maxGroups &&
+  v.every(
+    (g) => typeof g === 'string' && g.length > 0 && g.length <= ORGANISE_LIMITS.maxGroupLength,
+  );
+
+/** Absent in vaults written before icons existed: those accounts match a brand icon by issuer. */
+function checkIcon(value: unknown, issue: Issue): AccountIcon {
+  if (value === undefined) return { kind: 'auto' };
+  if (!isRecord(value)) throw issue('icon');
+  if (value.kind === 'auto' || value.kind === 'none') return { kind: value.kind };
+  if (
+    value.kind === 'brand' &&
+    typeof value.slug === 'string' &&
+    /^[a-z0-9_]+$/.test(value.slug) &&
+    value.slug.length <= ICON_LIMITS.maxSlugLength
+  ) {
+    return { kind: 'brand', slug: value.slug };
+  }
+  if (
+    value.kind === 'picture' &&
+    typeof value.png === 'string' &&
+    value.png.length <= ICON_LIMITS.maxPictureBase64 &&
+    /^[A-Za-z0-9+/]+={0,2}$/.test(value.png)
+  ) {
+    return { kind: 'picture', png: value.png };
+  }
+  throw issue('icon');
+}
+
 /** Validates one account in its stored (JSON) or in-memory shape; `secret` is checked by caller. */
 function checkAccountFields(
   value: Record<string, unknown>,
@@ -100,11 +153,19 @@ function checkAccountFields(
   }
   if (typeof id !== 'string' || id.length === 0 || id.length > 128) throw issue('id');
   if (!isLabel(issuer) || !isLabel(name)) throw issue('label');
-  if (typeof favorite !== 'boolean' || typeof note !== 'string' || note.length > 10_000) {
+  if (
+    typeof favorite !== 'boolean' ||
+    typeof note !== 'string' ||
+    note.length > ORGANISE_LIMITS.maxNoteLength
+  ) {
     throw issue('fields');
   }
-  if (!Array.isArray(groups) || !groups.every(isLabel)) throw issue('groups');
+  if (!isGroupList(groups)) throw issue('groups');
   if (!isTime(createdAt) || !(lastUsedAt === null || isTime(lastUsedAt))) throw issue('times');
+  // Absent in vaults written before usage was counted.
+  const useCount = value.useCount ?? 0;
+  if (!isCount(useCount, 0, Number.MAX_SAFE_INTEGER)) throw issue('use-count');
+  const icon = checkIcon(value.icon, issue);
   const otp = checkOtp(value.otp, issue);
   return {
     id,
@@ -116,6 +177,8 @@ function checkAccountFields(
     note,
     createdAt,
     lastUsedAt,
+    useCount,
+    icon,
     recoveryCodes: recoveryCodes.map((c: { code: string; used: boolean }) => ({
       code: c.code,
       used: c.used,
@@ -162,7 +225,24 @@ export function checkSettings(value: unknown, issue: Issue): VaultSettings {
   ) {
     throw issue('settings');
   }
+  // The list preferences are absent in vaults written before they existed.
+  const sortOrder = value.sortOrder ?? DEFAULT_SETTINGS.sortOrder;
+  const density = value.density ?? DEFAULT_SETTINGS.density;
+  const showNextCode = value.showNextCode ?? DEFAULT_SETTINGS.showNextCode;
+  const groups = value.groups ?? [];
+  if (
+    !SORT_ORDERS.includes(sortOrder as SortOrder) ||
+    !DENSITIES.includes(density as Density) ||
+    typeof showNextCode !== 'boolean' ||
+    !isGroupList(groups)
+  ) {
+    throw issue('settings');
+  }
   return {
+    sortOrder: sortOrder as SortOrder,
+    density: density as Density,
+    showNextCode,
+    groups: [...groups],
     autoLockMinutes: minutes,
     contentProtection: protection,
     lastBackup:
@@ -202,6 +282,8 @@ export function encodeDatabase(db: VaultDatabase): Buffer {
     note: a.note,
     createdAt: a.createdAt,
     lastUsedAt: a.lastUsedAt,
+    useCount: a.useCount,
+    icon: a.icon,
     recoveryCodes: a.recoveryCodes,
   }));
   return Buffer.from(

@@ -1,7 +1,6 @@
 import { LatchkeyError } from '../../../shared/errors';
-import { OTP_LIMITS } from '../../../shared/account';
 import type { Handlers } from '../dispatch';
-import { toPublicAccount } from '../../../core/common/model';
+import { findDuplicate, toPublicAccount, type AccountDraft } from '../../../core/common/model';
 import { draftFromManualEntry, parseOtpUri } from '../../../core/common/uri';
 import type { Services } from '../../services/container';
 
@@ -14,48 +13,46 @@ type AccountHandlers = Pick<
   | 'accounts:reorder'
   | 'accounts:remove'
   | 'accounts:undo-remove'
+  | 'accounts:set-picture'
+  | 'accounts:share-uri'
 >;
 
-/** Control characters have no place in a name shown on screen or printed in a kit. */
-const cleanLabel = (text: string) =>
-  [...text]
-    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim();
-
 export function accountHandlers(services: Services): AccountHandlers {
-  const { accounts, clock, events, undo } = services;
+  const { accounts, clock, events, undo, organise } = services;
   const changed = (...ids: string[]) => events.emit('accounts-changed', { ids });
+  /** Typing or pasting the same key twice is caught like a scan or an import would be. */
+  const addOnce = (draft: AccountDraft, keepDuplicate: boolean | undefined) => {
+    const existing = findDuplicate(accounts.list(), draft);
+    if (existing && !keepDuplicate) {
+      throw new LatchkeyError('accounts.duplicate', { details: { existingId: existing.id } });
+    }
+    return accounts.add(draft, clock.now());
+  };
   return {
     'accounts:list': () => accounts.list().map(toPublicAccount),
-    'accounts:add-uri': async ({ uri }) => {
+    'accounts:add-uri': async ({ uri, keepDuplicate }) => {
       const { draft, warnings } = parseOtpUri(uri);
-      const account = await accounts.add(draft, clock.now());
+      const account = await addOnce(draft, keepDuplicate);
       changed(account.id);
       return { account: toPublicAccount(account), warnings: warnings.map((w) => w.message) };
     },
-    'accounts:add-manual': async (entry) => {
+    'accounts:add-manual': async ({ keepDuplicate, ...entry }) => {
       const { draft, warnings } = draftFromManualEntry(entry);
-      const account = await accounts.add(draft, clock.now());
+      const account = await addOnce(draft, keepDuplicate);
       changed(account.id);
       return { account: toPublicAccount(account), warnings: warnings.map((w) => w.message) };
     },
-    'accounts:update': async ({ id, issuer, name }) => {
-      const next = {
-        ...(issuer !== undefined && { issuer: cleanLabel(issuer) }),
-        ...(name !== undefined && { name: cleanLabel(name) }),
-      };
-      if (
-        [next.issuer, next.name].some(
-          (l) => l !== undefined && l.length > OTP_LIMITS.maxLabelLength,
-        )
-      ) {
-        throw new LatchkeyError('accounts.name-invalid');
-      }
-      const account = await accounts.update(id, (a) => ({ ...a, ...next }));
+    'accounts:update': async ({ id, ...change }) => {
+      const account = await organise.update(id, change);
       changed(id);
       return toPublicAccount(account);
     },
+    'accounts:set-picture': async ({ id, bytes }) => {
+      const account = await organise.setPicture(id, bytes);
+      changed(id);
+      return toPublicAccount(account);
+    },
+    'accounts:share-uri': ({ id }) => ({ uri: organise.shareUri(id) }),
     'accounts:reorder': async ({ ids }) => {
       const known = new Set(accounts.list().map((a) => a.id));
       if (ids.length !== known.size || !ids.every((id) => known.has(id))) {

@@ -18,6 +18,9 @@ type VaultHandlers = Pick<
   | 'security:sign-out-device'
   | 'security:erase-all'
   | 'session:activity'
+  | 'groups:create'
+  | 'groups:rename'
+  | 'groups:delete'
 >;
 
 export async function statusView(services: Services): Promise<VaultStatusView> {
@@ -43,8 +46,10 @@ function messageFor(code: string): string {
 export function vaultHandlers(services: Services): VaultHandlers {
   const { vault } = services;
   const settingsView = () => {
-    const { autoLockMinutes, contentProtection } = vault.settings();
-    return { autoLockMinutes, contentProtection };
+    const { autoLockMinutes, contentProtection, sortOrder, density, showNextCode } =
+      vault.settings();
+    const groups = services.organise.groups();
+    return { autoLockMinutes, contentProtection, sortOrder, density, showNextCode, groups };
   };
   const afterUnlock = async () => {
     services.unlocked();
@@ -76,6 +81,9 @@ export function vaultHandlers(services: Services): VaultHandlers {
         ...(patch.contentProtection !== undefined && {
           contentProtection: patch.contentProtection,
         }),
+        ...(patch.sortOrder !== undefined && { sortOrder: patch.sortOrder }),
+        ...(patch.density !== undefined && { density: patch.density }),
+        ...(patch.showNextCode !== undefined && { showNextCode: patch.showNextCode }),
       });
       services.unlocked();
       return settingsView();
@@ -107,5 +115,19 @@ export function vaultHandlers(services: Services): VaultHandlers {
       return statusView(services);
     },
     'session:activity': () => services.autoLock.activity(),
+    'groups:create': async ({ name }) => {
+      await services.organise.createGroup(name);
+      return settingsView();
+    },
+    'groups:rename': async ({ from, to }) => {
+      await services.organise.renameGroup(from, to);
+      services.events.emit('accounts-changed', { ids: [] });
+      return settingsView();
+    },
+    'groups:delete': async ({ name }) => {
+      await services.organise.deleteGroup(name);
+      services.events.emit('accounts-changed', { ids: [] });
+      return settingsView();
+    },
   };
 }
