@@ -1,18 +1,22 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { accountLabel } from '../../shared/account';
 import type { AddedAccount } from '../../shared/bridge';
-import { AddAccount } from './features/add/AddAccount';
+import { AddAccount, type AddMode } from './features/add/AddAccount';
+import { EmptyState } from './features/add/EmptyState';
 import { Backup } from './features/backup/Backup';
 import { BackupReminder } from './features/backup/BackupReminder';
 import { accountsStore } from './features/codes/accounts-store';
 import { CodeList } from './features/codes/CodeList';
+import './features/codes/codes.css';
 import { Settings } from './features/settings/Settings';
-import { ToastProvider, useToast } from './features/toast/Toast';
 import { Setup } from './features/vault/Setup';
 import { Unlock } from './features/vault/Unlock';
 import { vaultStore } from './features/vault/vault-store';
 import { reportActivity } from './lib/activity';
 import { latchkey } from './lib/bridge';
+import { useScreens } from './lib/use-screens';
+import { ShortcutsSheet } from './ui/ShortcutsSheet';
+import { ToastProvider, ToastRegion, useToast } from './ui/Toast';
 
 type Screen = 'codes' | 'add' | 'settings' | 'backup';
 
@@ -27,74 +31,100 @@ function AppTitle() {
   );
 }
 
+function MainNav({ canAdd, open }: { canAdd: boolean; open: (screen: Screen) => void }) {
+  return (
+    <nav className="header-actions" aria-label="Main">
+      {canAdd && (
+        <button
+          type="button"
+          className="primary"
+          data-focus-key="nav-add"
+          onClick={() => open('add')}
+        >
+          Add account
+        </button>
+      )}
+      <button
+        type="button"
+        className="secondary"
+        data-focus-key="nav-backup"
+        onClick={() => open('backup')}
+      >
+        Backup
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        data-focus-key="nav-settings"
+        onClick={() => open('settings')}
+      >
+        Settings
+      </button>
+      <button type="button" className="secondary" onClick={() => void latchkey['vault:lock']({})}>
+        Lock
+      </button>
+    </nav>
+  );
+}
+
 function Unlocked() {
-  const [screen, setScreen] = useState<Screen>('codes');
+  const { screen, open, close } = useScreens<Screen>('codes');
+  const [addMode, setAddMode] = useState<AddMode>('scan');
   const state = useSyncExternalStore(accountsStore.subscribe, accountsStore.getSnapshot);
   const { status } = useSyncExternalStore(vaultStore.subscribe, vaultStore.getSnapshot);
   const toast = useToast();
-
   useEffect(() => reportActivity(), []);
 
+  const openAdd = (mode: AddMode) => {
+    setAddMode(mode);
+    open('add');
+  };
   const added = ({ account, warnings }: AddedAccount) => {
     const note = warnings.length > 0 ? ` — ${warnings.join(' ')}` : '';
     // A warning deserves time to read: it stays until dismissed or 8 s.
-    toast(
-      `Added ${accountLabel(account)}${note}`,
-      'info',
-      note ? { label: 'OK', ms: 8000, run: () => {} } : undefined,
-    );
-    setScreen('codes');
+    const action = note ? { label: 'OK', ms: 8000, run: () => {} } : undefined;
+    toast(`Added ${accountLabel(account)}${note}`, 'info', action);
+    close();
     void accountsStore.reload();
   };
+  const empty = state.loaded && state.accounts.length === 0;
 
   return (
     <>
       <header className="app-header">
         <AppTitle />
         {screen === 'codes' && (
-          <nav className="header-actions" aria-label="Main">
-            {state.accounts.length > 0 && (
-              <button type="button" className="primary" onClick={() => setScreen('add')}>
-                Add account
-              </button>
-            )}
-            <button type="button" className="secondary" onClick={() => setScreen('backup')}>
-              Backup
-            </button>
-            <button type="button" className="secondary" onClick={() => setScreen('settings')}>
-              Settings
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => void latchkey['vault:lock']({})}
-            >
-              Lock
-            </button>
-          </nav>
+          <MainNav canAdd={!empty} open={(s) => (s === 'add' ? openAdd('scan') : open(s))} />
         )}
       </header>
-      <main>
-        {screen === 'add' && (
-          <AddAccount
-            onAdded={added}
-            onScanned={() => {
-              setScreen('codes');
-              void accountsStore.reload();
-            }}
-            onCancel={() => setScreen('codes')}
-          />
-        )}
-        {screen === 'settings' && status && (
-          <Settings status={status} onClose={() => setScreen('codes')} />
-        )}
-        {screen === 'backup' && status && (
-          <Backup status={status} accounts={state.accounts} onClose={() => setScreen('codes')} />
-        )}
-        {screen === 'codes' && (
-          <BackupReminder accounts={state.accounts} onOpen={() => setScreen('backup')} />
-        )}
-        {screen === 'codes' && <CodeList state={state} onAdd={() => setScreen('add')} />}
+      <main className="app-main">
+        <div className="app-content">
+          {screen === 'add' && (
+            <AddAccount
+              initialMode={addMode}
+              onAdded={added}
+              onScanned={() => {
+                close();
+                void accountsStore.reload();
+              }}
+              onCancel={close}
+            />
+          )}
+          {screen === 'settings' && status && <Settings status={status} onClose={close} />}
+          {screen === 'backup' && status && (
+            <Backup status={status} accounts={state.accounts} onClose={close} />
+          )}
+          {screen === 'codes' && (
+            <>
+              <BackupReminder accounts={state.accounts} onOpen={() => open('backup')} />
+              {empty ? (
+                <EmptyState onAdd={() => openAdd('scan')} onImport={() => openAdd('import')} />
+              ) : (
+                <CodeList state={state} onAdd={() => openAdd('scan')} />
+              )}
+            </>
+          )}
+        </div>
       </main>
     </>
   );
@@ -113,12 +143,14 @@ function Gate() {
       <header className="app-header">
         <AppTitle />
       </header>
-      <main>
-        {status.state === 'absent' ? (
-          <Setup status={status} />
-        ) : (
-          <Unlock status={status} lockReason={lockReason} />
-        )}
+      <main className="app-main">
+        <div className="app-content">
+          {status.state === 'absent' ? (
+            <Setup status={status} />
+          ) : (
+            <Unlock status={status} lockReason={lockReason} />
+          )}
+        </div>
       </main>
     </>
   );
@@ -129,7 +161,9 @@ export function App() {
     <ToastProvider>
       <div className="app">
         <Gate />
+        <ToastRegion />
       </div>
+      <ShortcutsSheet />
     </ToastProvider>
   );
 }

@@ -1,41 +1,48 @@
 import { useState } from 'react';
 import type { AddedAccount } from '../../../../shared/bridge';
+import { Screen } from '../../ui/Screen';
+import { ImportBackup } from '../backup/ImportBackup';
 import { ScanPanel } from '../scan/ScanPanel';
+import './add.css';
 import { ManualForm } from './ManualForm';
 import { UriForm } from './UriForm';
 
-type Mode = 'scan' | 'link' | 'key';
+export type AddMode = 'scan' | 'link' | 'key' | 'import';
+
+const MODES: readonly { readonly mode: AddMode; readonly label: string }[] = [
+  { mode: 'scan', label: 'Scan a QR code' },
+  { mode: 'link', label: 'Paste a link' },
+  { mode: 'key', label: 'Enter a setup key' },
+  { mode: 'import', label: 'Import a file' },
+];
 
 interface Props {
+  readonly initialMode?: AddMode;
   readonly onAdded: (added: AddedAccount) => void;
   readonly onScanned: (count: number) => void;
   readonly onCancel: () => void;
 }
 
-export function AddAccount({ onAdded, onScanned, onCancel }: Props) {
-  const [mode, setMode] = useState<Mode>('scan');
+export function AddAccount({ initialMode = 'scan', onAdded, onScanned, onCancel }: Props) {
+  const [mode, setMode] = useState<AddMode>(initialMode);
   return (
-    <section className="add-account" aria-labelledby="add-title">
-      <header className="screen-header">
-        <h2 id="add-title">Add account</h2>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Done
-        </button>
-      </header>
+    <Screen title="Add account" onClose={onCancel}>
       <div className="segmented" role="group" aria-label="How to add">
-        <button type="button" aria-pressed={mode === 'scan'} onClick={() => setMode('scan')}>
-          Scan a QR code
-        </button>
-        <button type="button" aria-pressed={mode === 'link'} onClick={() => setMode('link')}>
-          Paste a link
-        </button>
-        <button type="button" aria-pressed={mode === 'key'} onClick={() => setMode('key')}>
-          Enter a setup key
-        </button>
+        {MODES.map((m) => (
+          <button
+            key={m.mode}
+            type="button"
+            aria-pressed={mode === m.mode}
+            onClick={() => setMode(m.mode)}
+          >
+            {m.label}
+          </button>
+        ))}
       </div>
       {mode === 'scan' && <ScanPanel onAdded={onScanned} />}
       {mode === 'link' && <UriForm onAdded={onAdded} />}
       {mode === 'key' && <ManualForm onAdded={onAdded} />}
-    </section>
+      {mode === 'import' && <ImportBackup onImported={onScanned} />}
+    </Screen>
   );
 }

@@ -1,29 +1,34 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AddedAccount } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
 import { ErrorText } from '../../lib/ErrorText';
+import { useBridgeAction } from '../../lib/use-bridge-action';
 
 /** Paste an otpauth:// link (what a QR code contains) to add an account. */
 export function UriForm({ onAdded }: { onAdded: (added: AddedAccount) => void }) {
   const [uri, setUri] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const inputId = useId();
   const errorId = useId();
+  const add = useBridgeAction(latchkey['accounts:add-uri'], {
+    onSuccess: (added) => {
+      setUri('');
+      onAdded(added);
+    },
+  });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    const result = await latchkey['accounts:add-uri']({ uri: uri.trim() });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    setUri('');
-    setError(null);
-    onAdded(result.value);
+    if (uri.trim() !== '') void add.run({ uri: uri.trim() });
+  };
+  // A link is one line: Enter submits (Shift+Enter still breaks a pasted list for reading).
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    event.currentTarget.form?.requestSubmit();
   };
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-label="Add from a link">
+    <form className="card" onSubmit={submit} aria-label="Add from a link">
       <label htmlFor={inputId}>Authenticator link</label>
       <textarea
         id={inputId}
@@ -31,15 +36,17 @@ export function UriForm({ onAdded }: { onAdded: (added: AddedAccount) => void })
         rows={3}
         spellCheck={false}
         autoComplete="off"
+        autoFocus
         placeholder="otpauth://totp/Example:you@example.com?secret=…"
         value={uri}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-invalid={add.error ? true : undefined}
+        aria-describedby={add.error ? errorId : undefined}
         onChange={(e) => setUri(e.target.value)}
+        onKeyDown={onKeyDown}
       />
-      <ErrorText message={error} id={errorId} testId="uri-error" />
+      <ErrorText message={add.error} id={errorId} testId="uri-error" />
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy || uri.trim() === ''}>
+        <button type="submit" className="primary" disabled={add.busy || uri.trim() === ''}>
           Add account
         </button>
       </div>

@@ -4,7 +4,7 @@ import type { BackupStatusView } from '../../../../shared/backup';
 import type { VaultStatusView } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
 import { useToast } from '../toast/Toast';
-import { PasswordField } from '../vault/PasswordField';
+import { PasswordField } from '../../ui/PasswordField';
 import { buildKitPdf } from './build-kit';
 import { ImportBackup } from './ImportBackup';
 import { proofFrom, Reauth, type ReauthState } from './Reauth';

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Account } from '../../../../shared/account';
 import type { BackupStatusView } from '../../../../shared/backup';
 import { latchkey } from '../../lib/bridge';
+import './backup.css';
 
 /** A quiet nudge when accounts changed since the last backup of any kind. */
 export function BackupReminder({

@@ -1,15 +1,13 @@
 import { useId } from 'react';
-import type { VaultStatusView } from '../../../../shared/bridge';
-import { PasswordField } from '../vault/PasswordField';
-
-export type ReauthProof = { method: 'password'; password: string } | { method: 'confirm' };
+import type { Reauth as Proof, VaultStatusView } from '../../../../shared/bridge';
+import { PasswordField } from '../../ui/PasswordField';
 
 export interface ReauthState {
   readonly password: string;
   readonly confirmed: boolean;
 }
 
-export function proofFrom(status: VaultStatusView, state: ReauthState): ReauthProof | null {
+export function proofFrom(status: VaultStatusView, state: ReauthState): Proof | null {
   if (status.slots.password)
     return state.password ? { method: 'password', password: state.password } : null;
   return state.confirmed ? { method: 'confirm' } : null;

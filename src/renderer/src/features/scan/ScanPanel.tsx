@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { latchkey } from '../../lib/bridge';
-import { useToast } from '../toast/Toast';
+import { useToast } from '../../ui/Toast';
 import { ScanResults } from './ScanResults';
 import { scanSession } from './scan-session';
 import { imagesIn, scanBlobs, scanImageFile, scanScreens } from './sources';
 import { WebcamScanner } from './WebcamScanner';
+import './scan.css';
 
 const MOD = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { StagedAccountView } from '../../../../shared/staging';
 import { latchkey } from '../../lib/bridge';
-import { useToast } from '../toast/Toast';
+import { useToast } from '../../ui/Toast';
 import type { ScanState } from './scan-session';
 import { scanSession } from './scan-session';
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { SettingsView, VaultStatusView } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
 import { useToast } from '../toast/Toast';
-import { PasswordField } from '../vault/PasswordField';
+import { PasswordField } from '../../ui/PasswordField';
 import { vaultStore } from '../vault/vault-store';
 import { ErrorText } from '../../lib/ErrorText';
 

@@ -1,9 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import type { VaultStatusView } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
-import { PasswordField } from './PasswordField';
-import { vaultStore } from './vault-store';
 import { ErrorText } from '../../lib/ErrorText';
+import { useBridgeAction } from '../../lib/use-bridge-action';
+import {
+  emptyNewPassword,
+  newPasswordProblem,
+  NewPasswordFields,
+  type NewPassword,
+} from '../../ui/NewPasswordFields';
+import { Notice } from '../../ui/Notice';
+import { Screen } from '../../ui/Screen';
+import { vaultStore } from './vault-store';
 
 type Choice = 'both' | 'keychain' | 'password';
 
@@ -11,42 +19,37 @@ type Choice = 'both' | 'keychain' | 'password';
 export function Setup({ status }: { status: VaultStatusView }) {
   const keychain = status.keychainAvailable;
   const [choice, setChoice] = useState<Choice>(keychain ? 'both' : 'password');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [password, setPassword] = useState<NewPassword>(emptyNewPassword);
   const needsPassword = choice !== 'keychain';
+  const create = useBridgeAction(latchkey['vault:create'], {
+    onSuccess: (status) => vaultStore.setStatus(status),
+  });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (needsPassword && password !== confirm)
-      return setError('The two passwords are not the same.');
-    setBusy(true);
-    const result = await latchkey['vault:create']({
+    const problem = needsPassword ? newPasswordProblem(password) : null;
+    if (problem) return create.fail(problem);
+    void create.run({
       keychain: choice !== 'password',
-      ...(needsPassword && { password }),
+      ...(needsPassword && { password: password.password }),
     });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    vaultStore.setStatus(result.value);
   };
 
   return (
-    <section className="setup" aria-labelledby="setup-title">
-      <h2 id="setup-title">Welcome to Latchkey</h2>
+    <Screen title="Welcome to Latchkey">
       <p className="lead">
         Your two-step sign-in codes will be kept in an encrypted vault on this computer. How should
         Latchkey open it?
       </p>
       {!keychain && (
-        <div className="notice" role="note" data-testid="no-keychain">
+        <Notice role="note" testId="no-keychain">
           <strong>This computer’s keychain is not available.</strong> Latchkey could not reach a
           Secret Service (such as GNOME Keyring or KWallet), or its keyring is locked, so it cannot
           open automatically. Choose a password instead. To use the keychain later, install or start
           GNOME Keyring or KWallet, then turn on “Open automatically” in Settings.
-        </div>
+        </Notice>
       )}
-      <form className="card" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="card" onSubmit={submit} noValidate>
         <fieldset className="choices">
           <legend>Open Latchkey</legend>
           <Choice
@@ -80,36 +83,25 @@ export function Setup({ status }: { status: VaultStatusView }) {
         </fieldset>
         {needsPassword && (
           <>
-            <PasswordField
-              label="Password"
-              value={password}
-              onChange={setPassword}
-              autoComplete="new-password"
-            />
-            <PasswordField
-              label="Repeat the password"
-              value={confirm}
-              onChange={setConfirm}
-              autoComplete="new-password"
-            />
+            <NewPasswordFields value={password} onChange={setPassword} />
             <p className="hint">
               At least 8 characters. A few unrelated words make a strong password that is easy to
               type.
             </p>
           </>
         )}
-        <ErrorText message={error} testId="setup-error" />
+        <ErrorText message={create.error} testId="setup-error" />
         <div className="form-actions">
           <button
             type="submit"
             className="primary"
-            disabled={busy || (needsPassword && password === '')}
+            disabled={create.busy || (needsPassword && password.password === '')}
           >
-            {busy ? 'Creating…' : 'Create vault'}
+            {create.busy ? 'Creating…' : 'Create vault'}
           </button>
         </div>
       </form>
-    </section>
+    </Screen>
   );
 }
 

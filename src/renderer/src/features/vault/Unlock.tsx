@@ -3,7 +3,9 @@ import type { VaultStatusView } from '../../../../shared/bridge';
 import type { ErrorInfo } from '../../../../shared/errors';
 import { latchkey } from '../../lib/bridge';
 import { useNow } from '../../lib/clock';
-import { PasswordField } from './PasswordField';
+import { Notice } from '../../ui/Notice';
+import { PasswordField } from '../../ui/PasswordField';
+import { Screen } from '../../ui/Screen';
 import { vaultStore } from './vault-store';
 
 const LOCK_REASONS: Record<string, string> = {
@@ -73,19 +75,18 @@ export function Unlock({
   };
 
   return (
-    <section className="unlock" aria-labelledby="unlock-title">
-      <h2 id="unlock-title">Unlock Latchkey</h2>
+    <Screen title="Unlock Latchkey">
       {lockReason && LOCK_REASONS[lockReason] && <p className="lead">{LOCK_REASONS[lockReason]}</p>}
       {status.damaged && (
-        <div className="notice notice-danger" role="alert" data-testid="vault-damaged">
+        <Notice tone="danger" role="alert" testId="vault-damaged">
           {status.damaged.message}
-        </div>
+        </Notice>
       )}
       {status.slots.keychain && !status.keychainAvailable && (
-        <div className="notice" role="note">
+        <Notice role="note">
           This computer’s keychain is not available right now, so Latchkey cannot open
           automatically. Use your password.
-        </div>
+        </Notice>
       )}
       {canPassword && (
         <form className="card" onSubmit={submit} noValidate>
@@ -123,15 +124,15 @@ export function Unlock({
         </div>
       )}
       {error && (restorable || !canPassword) && (
-        <div className="notice notice-danger" role="alert" data-testid="unlock-error">
+        <Notice tone="danger" role="alert" testId="unlock-error">
           <p>{error.message}</p>
           {restorable && (
             <button type="button" className="primary" onClick={() => void restore()}>
               Restore the copy saved {savedAt(restorable)}
             </button>
           )}
-        </div>
+        </Notice>
       )}
-    </section>
+    </Screen>
   );
 }
