@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
-import { readImageFile, type RgbaImage } from '../../src/cli/image/index';
+import { readImageFile, type RgbaImage } from '../../src/core/node/image/index';
 import { seeded } from '../support/seeded';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,7 +1,7 @@
 import { scanQrCodesDetailed } from '../../core/common/qr/index';
 import { isLatchkeyError } from '../../shared/errors/index';
 import { ArgsError, parseArgs } from '../args';
-import { readImageFile } from '../image/index';
+import { readImageFile } from '../../core/node/image/index';
 import { EXIT, type CliCommand, type CliIo } from '../io';
 
 /**

@@ -34,5 +34,7 @@ export const importErrorMessages = {
   'migration.part-missing':
     'This Google Authenticator export is made of several QR codes and some were not scanned.',
   'migration.malformed': 'The data in this Google Authenticator export link is damaged.',
+  'migration.batch-out-of-range':
+    'This Google Authenticator export link claims an impossible number of QR codes (a real export has 1 to 100), so it was not read.',
 } as const;
 export type ImportErrorCode = keyof typeof importErrorMessages;

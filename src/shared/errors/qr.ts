@@ -1,4 +1,4 @@
-/** Problems while reading QR codes from pixels or image files. Owned by src/core/common/qr and src/cli/image. */
+/** Problems while reading QR codes from pixels or image files. Owned by src/core/common/qr, src/core/common/image and src/core/node/image. */
 export const qrErrorMessages = {
   'qr.text-too-long':
     'A QR code was found, but its text is far too long to be an authenticator link.',

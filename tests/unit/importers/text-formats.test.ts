@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat, findDuplicates, importBackup } from '../../../src/core/node/importers';
 import type { AccountDraft } from '../../../src/core/common/model';
 import { LatchkeyError } from '../../../src/shared/errors/index';
+import { batchLink } from '../../support/hostile';
 import { asExpected, corpusBytes, corpusJson, failure } from './corpus';
 
 const GM = 'google_migration/extract_otp_secrets';
@@ -67,6 +68,14 @@ describe('Google Authenticator export links in a text file (scito/extract_otp_se
       'migration.part-missing',
       { size: 3, missing: '2' },
     ]);
+  });
+
+  it('a link declaring 2^31−1 parts refuses the file with a specific error (issue 10 finding 1)', async () => {
+    const text = `otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP\n${batchLink()}\n`;
+    await expect(importBackup(new TextEncoder().encode(text))).rejects.toMatchObject({
+      code: 'migration.batch-out-of-range',
+      details: { size: 2 ** 31 - 1, index: 0, maxParts: 100 },
+    });
   });
 });
 

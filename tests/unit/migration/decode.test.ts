@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import * as OTPAuth from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { decodeMigrationUri } from '../../../src/core/common/migration';
+import { decodeMigrationUri, MAX_MIGRATION_PARTS } from '../../../src/core/common/migration';
 import { LatchkeyError } from '../../../src/shared/errors/index';
+import { batchLink } from '../../support/hostile';
 import { asExpected, corpusJson, corpusText } from '../importers/corpus';
 
 interface Decoded {
@@ -308,6 +309,29 @@ describe('decodeMigrationUri: hostile input', () => {
 
   it('a varint longer than 10 bytes is malformed', () => {
     expect(decodeError(wrap([0x10, ...Array(11).fill(0xff), 0x01]))).toBe('migration.malformed');
+  });
+
+  // Issue 10 finding 1: batch_size 2^31−1 made callers build one entry per declared part.
+  it.each([
+    [2 ** 31 - 1, 0],
+    [101, 0],
+    [-1, 0],
+    [3, 3],
+    [3, -1],
+    [0, 4],
+  ])('batch_size %d with batch_index %d is refused with a specific error', (size, index) => {
+    let caught: unknown;
+    try {
+      decodeMigrationUri(batchLink(size, index));
+    } catch (error) {
+      caught = error;
+    }
+    expect(codeOf(caught)).toBe('migration.batch-out-of-range');
+    expect((caught as LatchkeyError).message).toContain(`1 to ${MAX_MIGRATION_PARTS} parts`);
+  });
+
+  it('accepts the largest sane export: part 100 of 100', () => {
+    expect(decodeMigrationUri(batchLink(100, 99)).batch).toEqual({ index: 99, size: 100, id: 7 });
   });
 
   it('a huge declared length is truncated, not an allocation', () => {

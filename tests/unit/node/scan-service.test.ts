@@ -4,6 +4,7 @@ import { InMemoryAccountRepository } from '../../../src/node/services/account-re
 import { ScanService } from '../../../src/node/services/scan-service';
 import { StagingArea } from '../../../src/node/services/staging-area';
 import { threePartExport } from '../../e2e/support/google-export';
+import { batchLink } from '../../support/hostile';
 
 // The real 3-part Google Authenticator export from johncallahan/otpauth_migration (transcribed
 // in shared/corpora/google_migration), via the end-to-end tests' loader.
@@ -68,6 +69,17 @@ describe('reading scanned QR texts', () => {
     expect(all.items.every((i) => i.source.startsWith('Google Authenticator export, part'))).toBe(
       true,
     );
+  });
+
+  it('refuses an export link declaring 2^31−1 parts as a problem, and lists no parts for it (issue 10 finding 1)', () => {
+    const { scan } = setup();
+    const view = scan.readTexts([batchLink(), LINK]);
+    expect(view.problems.map((p) => [p.source, p.error.code])).toEqual([
+      ['QR code 1', 'migration.batch-out-of-range'],
+    ]);
+    expect(view.problems[0]!.error.message).toContain('1 to 100 parts');
+    expect(view.batches).toEqual([]);
+    expect(view.items.map((i) => i.issuer)).toEqual(['ACME']);
   });
 
   it('adds only what the user picked, skipping duplicates unless asked to keep both', async () => {

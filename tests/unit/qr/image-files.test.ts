@@ -3,20 +3,33 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { decodeImage, detectImageFormat, readImageFile } from '../../../src/cli/image/index';
+import { readImageHeader } from '../../../src/core/common/image/index';
+import { scanQrCodes } from '../../../src/core/common/qr/index';
+import { decodeImage, detectImageFormat, readImageFile } from '../../../src/core/node/image/index';
 import { isLatchkeyError } from '../../../src/shared/errors/index';
+import { declaredPng } from '../../support/hostile';
 
 const corpora = join(process.cwd(), '..', 'shared', 'corpora');
 const vision = join(corpora, 'qr_images', 'qr_code_vision');
+const exportedWebp = join(
+  corpora,
+  'google_migration/extract_otp_secrets/docs/Exported-QR-codes.webp',
+);
 
-function errorCode(fn: () => unknown): string | undefined {
+async function errorOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
   try {
-    fn();
+    await promise;
   } catch (error) {
-    return isLatchkeyError(error) ? error.code : 'not-a-latchkey-error';
+    return isLatchkeyError(error)
+      ? { code: error.code, message: error.message }
+      : { code: 'not-a-latchkey-error', message: String(error) };
   }
-  return undefined;
+  return { code: 'none', message: '' };
 }
+
+/** ImageMagick writes the picture in another format; it is the independent encoder here. */
+const convert = (source: string, ...args: string[]) =>
+  execFileSync('convert', [source, ...args], { maxBuffer: 64 << 20 });
 
 describe('picture file decoding for the CLI', () => {
   it('tells formats apart by magic bytes, not by name', () => {
@@ -38,34 +51,50 @@ describe('picture file decoding for the CLI', () => {
         readFileSync(join(vision, 'otp_qr_code_with_transparency_from_windows_clipboard.bmp')),
       ),
     ).toBe('bmp');
-    expect(
-      detectImageFormat(
-        readFileSync(
-          join(corpora, 'google_migration/extract_otp_secrets/docs/Exported-QR-codes.webp'),
-        ),
-      ),
-    ).toBe('webp');
+    expect(detectImageFormat(readFileSync(exportedWebp))).toBe('webp');
     expect(detectImageFormat(Buffer.from('GIF89a\x01\x00\x01\x00'))).toBe('gif');
   });
 
-  it('refuses text named .jpeg as unreadable, and WebP/GIF as unsupported', () => {
+  it('refuses text named .jpeg as unreadable, TIFF as unsupported, a cut-short PNG as unreadable', async () => {
     const masquerade = readFileSync(
       join(
         corpora,
         'google_migration/extract_otp_secrets/tests/data/text_masquerading_as_image.jpeg',
       ),
     );
-    expect(errorCode(() => decodeImage(masquerade))).toBe('qr.image-unreadable');
-    const webp = readFileSync(
-      join(corpora, 'google_migration/extract_otp_secrets/docs/Exported-QR-codes.webp'),
-    );
-    expect(errorCode(() => decodeImage(webp))).toBe('qr.image-unsupported');
-    expect(errorCode(() => decodeImage(Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;')))).toBe(
-      'qr.image-unsupported',
-    );
-    // A PNG cut short after its signature is damaged, not a crash.
+    expect((await errorOf(decodeImage(masquerade))).code).toBe('qr.image-unreadable');
+    const tiff = convert(join(vision, 'otp_qr_code.png'), 'TIFF:-');
+    expect(await errorOf(decodeImage(tiff))).toEqual({
+      code: 'qr.image-unsupported',
+      message: expect.stringContaining('PNG, JPEG, WebP, BMP or GIF'),
+    });
     const png = readFileSync(join(vision, 'otp_qr_code.png'));
-    expect(errorCode(() => decodeImage(png.subarray(0, 40)))).toBe('qr.image-unreadable');
+    expect((await errorOf(decodeImage(png.subarray(0, 40)))).code).toBe('qr.image-unreadable');
+  });
+
+  it('reads the WebP screenshot of a real 2-part Google export (extract_otp_secrets docs) and finds both codes', async () => {
+    const image = await readImageFile(exportedWebp);
+    expect([image.width, image.height]).toEqual([562, 500]);
+    const texts = scanQrCodes(image).map((hit) => hit.text);
+    expect(texts).toEqual([
+      expect.stringMatching(/^otpauth-migration:\/\/offline\?data=/),
+      expect.stringMatching(/^otpauth-migration:\/\/offline\?data=/),
+    ]);
+  });
+
+  it('reads GIF (first frame) and lossy/lossless WebP written by ImageMagick like the PNG they came from', async () => {
+    const source = join(vision, 'otp_qr_code.png');
+    const png = PNG.sync.read(readFileSync(source));
+    const expected = scanQrCodes(png).map((hit) => hit.text);
+    expect(expected).toHaveLength(1);
+    for (const args of [['GIF:-'], ['-define', 'webp:lossless=true', 'WEBP:-'], ['WEBP:-']]) {
+      const image = await decodeImage(convert(source, ...args));
+      expect({ args, size: [image.width, image.height] }).toEqual({
+        args,
+        size: [png.width, png.height],
+      });
+      expect(scanQrCodes(image).map((hit) => hit.text)).toEqual(expected);
+    }
   });
 
   it('honours the alpha byte of a 32-bit clipboard BMP (same picture as the PNG)', async () => {
@@ -83,12 +112,11 @@ describe('picture file decoding for the CLI', () => {
     expect(differing).toBe(0);
   });
 
-  it('reads 24-bit and 8-bit palette BMPs written by ImageMagick like the PNG they came from', () => {
+  it('reads 24-bit and 8-bit palette BMPs written by ImageMagick like the PNG they came from', async () => {
     const source = join(vision, 'otp_qr_code.png');
     const png = PNG.sync.read(readFileSync(source));
     for (const type of ['TrueColor', 'Palette']) {
-      const bytes = execFileSync('convert', [source, '-type', type, 'BMP3:-']);
-      const bmp = decodeImage(bytes);
+      const bmp = await decodeImage(convert(source, '-type', type, 'BMP3:-'));
       expect([bmp.width, bmp.height]).toEqual([png.width, png.height]);
       let differing = 0;
       for (let i = 0; i < png.width * png.height * 4; i += 4)
@@ -97,3 +125,115 @@ describe('picture file decoding for the CLI', () => {
     }
   });
 });
+
+describe('picture size from the header, before decoding (issue 10 finding 8)', () => {
+  // ImageMagick's `identify` is the independent reader of each format's declared size.
+  it.each([
+    ['PNG', ['PNG:-']],
+    ['JPEG with EXIF-style APP segments', ['-set', 'comment', 'x'.repeat(5000), 'JPEG:-']],
+    ['progressive JPEG', ['-interlace', 'JPEG', 'JPEG:-']],
+    ['BMP (V5 header)', ['BMP:-']],
+    ['BMP (OS/2 core header)', ['BMP2:-']],
+    ['GIF', ['GIF:-']],
+    ['lossy WebP (VP8)', ['WEBP:-']],
+    ['lossless WebP (VP8L)', ['-define', 'webp:lossless=true', 'WEBP:-']],
+    [
+      'extended WebP (VP8X, with alpha)',
+      ['-alpha', 'set', '-define', 'webp:alpha-quality=50', 'WEBP:-'],
+    ],
+  ])('%s: the header size equals what identify reads', (_name, args) => {
+    const bytes = convert(join(vision, 'otp_qr_code.png'), '-resize', '123x77!', ...args);
+    const [w, h] = execFileSync('identify', ['-format', '%w %h\n', '-'], { input: bytes })
+      .toString()
+      .split('\n')[0]!
+      .split(' ')
+      .map(Number);
+    expect(readImageHeader(bytes)).toMatchObject({ width: w, height: h });
+  });
+
+  it('a 30,000 × 30,000 PNG of a few kilobytes is refused naming the limit, without decoding', async () => {
+    const bytes = declaredPng(30_000, 30_000);
+    expect(bytes.length).toBeLessThan(100_000);
+    const error = await errorOf(decodeImage(bytes));
+    expect(error.code).toBe('qr.image-too-large');
+    expect(error.message).toContain('30000 × 30000');
+    expect(error.message).toContain('the limit is 50 megapixels');
+  });
+
+  it('a GIF whose first frame is larger than its screen is refused before omggif allocates it', async () => {
+    // GIF89a: 1×1 logical screen, then an image descriptor (0x2c) declaring 60000 × 60000.
+    const gif = Buffer.from([
+      ...Buffer.from('GIF89a'),
+      1,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0x2c,
+      0,
+      0,
+      0,
+      0,
+      0x60,
+      0xea,
+      0x60,
+      0xea,
+      0,
+      2,
+      2,
+      0x4c,
+      0x01,
+      0,
+      0x3b,
+    ]);
+    const error = await errorOf(decodeImage(gif));
+    expect(error.code).toBe('qr.image-too-large');
+  });
+
+  it.each([
+    ['BMP', () => bmpHeader(20_000, -20_000)],
+    ['JPEG', () => jpegHeader(30_000, 30_000)],
+    ['WebP VP8X', () => webpVp8x(16_000, 16_000)],
+  ])('a %s declaring a huge canvas is refused with the size limit', async (_name, make) => {
+    expect((await errorOf(decodeImage(make()))).code).toBe('qr.image-too-large');
+  });
+});
+
+/** BITMAPINFOHEADER (40 bytes) declaring the size; no pixels follow. */
+function bmpHeader(width: number, height: number): Buffer {
+  const b = Buffer.alloc(54);
+  b.write('BM', 0, 'latin1');
+  b.writeUInt32LE(54, 10);
+  b.writeUInt32LE(40, 14);
+  b.writeInt32LE(width, 18);
+  b.writeInt32LE(height, 22);
+  b.writeUInt16LE(1, 26);
+  b.writeUInt16LE(24, 28);
+  return b;
+}
+
+/** SOI, an APP0 segment, then SOF0 (ITU T.81 §B.2.2) declaring the size. */
+function jpegHeader(width: number, height: number): Buffer {
+  const sof = Buffer.from([0xff, 0xc0, 0, 11, 8, 0, 0, 0, 0, 1, 1, 0x11, 0]);
+  sof.writeUInt16BE(height, 5);
+  sof.writeUInt16BE(width, 7);
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]),
+    Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1'),
+    sof,
+  ]);
+}
+
+/** RIFF/WEBP with a VP8X chunk (RFC 9649 §2.7) declaring the canvas size. */
+function webpVp8x(width: number, height: number): Buffer {
+  const b = Buffer.alloc(40);
+  b.write('RIFF', 0, 'latin1');
+  b.writeUInt32LE(32, 4);
+  b.write('WEBPVP8X', 8, 'latin1');
+  b.writeUInt32LE(10, 16);
+  b.writeUIntLE(width - 1, 24, 3);
+  b.writeUIntLE(height - 1, 27, 3);
+  return b;
+}

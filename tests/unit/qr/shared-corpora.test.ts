@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readImageFile } from '../../../src/cli/image/index';
+import { readImageFile } from '../../../src/core/node/image/index';
 import { scanQrCodes } from '../../../src/core/common/qr/index';
 
 // Real QR images from other projects, with the texts recorded in

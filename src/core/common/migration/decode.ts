@@ -36,6 +36,13 @@ export interface DecodedMigration {
 /** A QR code holds at most ~4.3 kB; anything far beyond that is not a real export. */
 export const MAX_MIGRATION_URI_LENGTH = 16_384;
 
+/**
+ * Google's app splits an export at about 10 accounts per QR code, so 100 parts is 1,000
+ * accounts; a link claiming more is hostile or broken, and callers that list missing parts
+ * must never allocate per *declared* part.
+ */
+export const MAX_MIGRATION_PARTS = 100;
+
 const PREFIX = /^otpauth-migration:\/\/offline\/?\?/i;
 
 const ALGORITHM: Readonly<Record<number, HashAlgorithm | 'MD5'>> = {
@@ -203,9 +210,16 @@ export function decodeMigrationUri(text: string): DecodedMigration {
       reader.skip(wire);
     }
   }
-  const batch =
-    batchSize > 0 && batchIndex >= 0 && batchIndex < batchSize
-      ? { index: batchIndex, size: batchSize, id: batchId }
-      : null;
-  return { accounts, warnings, batch, errors };
+  return { accounts, warnings, batch: checkedBatch(batchSize, batchIndex, batchId), errors };
+}
+
+/** No batch fields (size 0) means a single-code export; anything else must be a sane part. */
+function checkedBatch(size: number, index: number, id: number): MigrationBatch | null {
+  if (size === 0 && index === 0) return null;
+  if (size >= 1 && size <= MAX_MIGRATION_PARTS && index >= 0 && index < size)
+    return { index, size, id };
+  throw new LatchkeyError('migration.batch-out-of-range', {
+    message: `This Google Authenticator export link says it is part ${index + 1} of ${size} QR codes; a real export has 1 to ${MAX_MIGRATION_PARTS} parts, so it was not read.`,
+    details: { size, index, maxParts: MAX_MIGRATION_PARTS },
+  });
 }

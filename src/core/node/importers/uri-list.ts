@@ -8,7 +8,8 @@ import { entryFromUri, labelFromUri } from './uri-entry';
  * Auth's plain export with its extra `codeDisplay` parameter, Authenticator Plus' Accounts.txt)
  * and Google Authenticator export links (otpauth-migration://), possibly mixed. Blank lines
  * and lines starting with `#` are ignored; a line that is neither kind is an entry error.
- * Missing parts of a multi-QR Google export are reported as a `migration.part-missing` entry.
+ * Missing parts of a multi-QR Google export are reported as a `migration.part-missing` entry;
+ * a link declaring an impossible part count (`migration.batch-out-of-range`) refuses the file.
  */
 
 const MIGRATION = /otpauth-migration:\/\//i;
@@ -54,6 +55,8 @@ export function importUriLines(text: string): ImportEntry[] {
       }
     } catch (error) {
       if (!isLatchkeyError(error)) throw error;
+      // A link declaring an impossible export is hostile, not a damaged account: refuse the file.
+      if (error.code === 'migration.batch-out-of-range') throw error;
       entries.push({
         ok: false,
         index: entries.length,

@@ -19,7 +19,7 @@ export function decodeBmp(bytes: Uint8Array): RgbaImage | null {
   const compression = view.getUint32(30, true);
   const height = Math.abs(rawHeight);
   const topDown = rawHeight < 0;
-  if (width <= 0 || height === 0 || width * height > 200e6) return null;
+  if (width <= 0 || height === 0) return null;
   const bitfields = compression === 3 || compression === 6;
   if (compression !== 0 && !bitfields) return null;
   if (![1, 4, 8, 24, 32].includes(bpp) || (bitfields && bpp !== 32)) return null;

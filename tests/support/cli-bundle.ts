@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+/** The built `latchkey` command (out/cli/latchkey.cjs), rebuilt when a source is newer. */
+const ROOT = resolve(__dirname, '../..');
+export const CLI_BUNDLE = join(ROOT, 'out', 'cli', 'latchkey.cjs');
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+export async function ensureCliBundle(): Promise<void> {
+  const sources = Math.max(
+    ...['src/cli', 'src/core', 'src/shared'].map((d) => newest(join(ROOT, d))),
+  );
+  const built = (() => {
+    try {
+      return statSync(CLI_BUNDLE).mtimeMs;
+    } catch {
+      return 0;
+    }
+  })();
+  if (built >= sources) return;
+  await promisify(execFile)(
+    'npx',
+    ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'],
+    { cwd: ROOT },
+  );
+}
