@@ -93,7 +93,9 @@ export function createServices(ports: Ports): Services {
   const undo = new RemovalUndo(clock);
   const staging = new StagingArea(accounts, clock);
   const scan = new ScanService(staging);
-  const imports = new ImportService(dialogs, staging);
+  const imports = new ImportService(dialogs, staging, (bytes, password) =>
+    vault.openFileWithPassword(bytes, password),
+  );
   const recovery = new RecoveryService(accounts, backup);
   const camera = ports.camera ?? { setWanted: () => {} };
   const lockNow = async (reason: LockReason) => {

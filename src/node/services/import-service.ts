@@ -7,7 +7,10 @@ import type { StagingView } from '../../shared/staging';
 import { detectFormat, importBackup, MAX_BACKUP_BYTES } from '../../core/node/importers';
 import type { DialogPort } from './dialog-port';
 import type { StagingArea } from './staging-area';
-import { openVaultFileWithPassword } from './vault';
+import type { SecretAccount } from '../../core/common/model';
+
+/** Opens a Latchkey vault file with its password through the vault's lockout (VaultService). */
+export type LatchkeyFileOpener = (bytes: Uint8Array, password: string) => Promise<SecretAccount[]>;
 
 const LATCHKEY_VAULT = /^\s*\{\s*"format"\s*:\s*"latchkey-vault"/;
 
@@ -22,6 +25,7 @@ export class ImportService {
   constructor(
     private readonly dialogs: DialogPort,
     private readonly staging: StagingArea,
+    private readonly openLatchkeyFile: LatchkeyFileOpener,
   ) {}
 
   async openFile(): Promise<ImportFileView | null> {
@@ -85,7 +89,7 @@ export class ImportService {
   ): Promise<StagingView> {
     if (password === undefined) throw new LatchkeyError('import.password-required');
     try {
-      const accounts = await openVaultFileWithPassword(file.bytes, password);
+      const accounts = await this.openLatchkeyFile(file.bytes, password);
       this.staging.stage(
         accounts.map((a, i) => ({
           draft: { issuer: a.issuer, name: a.name, otp: a.otp, secret: a.secret },

@@ -11,6 +11,9 @@ export const vaultErrorMessages = {
     'This vault was saved by a newer version of Latchkey. Update Latchkey to open it.',
   'vault.wrong-password': 'That password is not correct.',
   'vault.locked-out': 'Too many wrong passwords in a row. Wait a moment before trying again.',
+  'vault.password-empty': 'Enter the password.',
+  'vault.lockout-busy':
+    'Another Latchkey is checking a password for this vault right now. Try again in a moment.',
   'vault.keychain-unavailable':
     'The system keychain is not available: no Secret Service (such as GNOME Keyring or KWallet) is running, or its keyring is locked. Use a password instead.',
   'vault.keychain-missing':

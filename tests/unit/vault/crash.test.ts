@@ -31,6 +31,8 @@ beforeAll(() => {
       '--platform=node',
       '--format=esm',
       '--log-level=error',
+      // proper-lockfile (the lockout lock) is CommonJS; give the ESM bundle a require().
+      `--banner:js=import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);`,
       `--outfile=${out}`,
     ]);
     expect(built.status, built.stderr.toString()).toBe(0);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { LOCKOUT_POLICY, lockoutWaitMs } from '../../../src/node/services/vault/lockout-store';
@@ -47,19 +47,22 @@ describe('lockout', () => {
     c.t += 10_000;
     const refused = await wrong(vault).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'vault.locked-out', details: { until: T0 + 30_000 } });
-    // Even the right password is refused while waiting, and no KDF ran for either.
+    // A refused guess is still a guess: counted (7 in a row), so the wait doubles from the last
+    // tried failure. The KDF did not run.
+    expect((await vault.status()).lockout).toEqual({ until: T0 + 60_000 });
+    // Even the right password is refused while waiting (and counted), and no KDF ran for either.
     await expect(vault.unlockWithPassword(PW)).rejects.toMatchObject({ code: 'vault.locked-out' });
     expect(kdf.calls).toBe(6);
-    expect((await vault.status()).lockout).toEqual({ until: T0 + 30_000 });
-    // After the wait one more attempt runs; a 7th failure doubles the wait.
-    c.t = T0 + 30_000;
+    expect((await vault.status()).lockout).toEqual({ until: T0 + 120_000 });
+    // After the wait one more attempt runs; its failure (the 9th) makes the wait 4 minutes.
+    c.t = T0 + 120_000;
     await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
     expect(kdf.calls).toBe(7);
     await expect(wrong(vault)).rejects.toMatchObject({
       code: 'vault.locked-out',
-      details: { until: c.t + 60_000 },
+      details: { until: c.t + 240_000 },
     });
-    c.t += 60_000;
+    c.t += 480_000;
     await vault.unlockWithPassword(PW);
     expect(kdf.calls).toBe(8);
     // Success resets the count: six more failures are needed for a wait again.
@@ -67,6 +70,15 @@ describe('lockout', () => {
     for (let i = 0; i < 5; i++)
       await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
     expect((await vault.status()).lockout).toBeUndefined();
+  });
+
+  test('an empty password is a usage error: not counted, no KDF', async () => {
+    const { kdf, vault } = await setup();
+    await expect(vault.unlockWithPassword('')).rejects.toMatchObject({
+      code: 'vault.password-empty',
+    });
+    expect(kdf.calls).toBe(0);
+    expect(existsSync(join(dir, 'lockout.json'))).toBe(false);
   });
 
   test('the failure is on disk before the KDF runs', async () => {
@@ -108,25 +120,25 @@ describe('lockout', () => {
       await expect(wrong(vault)).rejects.toMatchObject({ code: 'vault.wrong-password' });
     // Clock set back a day, and the app restarted (no monotonic memory).
     c.t = T0 - 86_400_000;
+    const anchor = c.t;
     const restarted = weakService(dir, { now: c.now, kdf });
     await expect(restarted.unlockWithPassword(PW)).rejects.toMatchObject({
       code: 'vault.locked-out',
-      details: { until: c.t + 30_000 },
+      details: { until: anchor + 30_000 },
     });
+    // Re-anchored at the rolled-back time; the refused guess made it 7 in a row (a minute).
+    expect((await restarted.status()).lockout).toEqual({ until: anchor + 60_000 });
     expect(kdf.calls).toBe(6);
-    // Waiting 29 s on the new clock is still not enough; a second rollback restarts the wait again.
-    c.t += 29_000;
-    await expect(restarted.unlockWithPassword(PW)).rejects.toMatchObject({
-      code: 'vault.locked-out',
-    });
+    // A second rollback restarts the wait again from the new time.
+    c.t += 59_000;
     c.t -= 60_000;
     await expect(restarted.unlockWithPassword(PW)).rejects.toMatchObject({
       code: 'vault.locked-out',
-      details: { until: c.t + 30_000 },
+      details: { until: c.t + 60_000 },
     });
     expect(kdf.calls).toBe(6);
     // The full wait on the (rolled-back) clock does end it: the user is not locked out for a day.
-    c.t += 30_000;
+    c.t += 120_000;
     await restarted.unlockWithPassword(PW);
     expect(kdf.calls).toBe(7);
   });
@@ -143,7 +155,8 @@ describe('lockout', () => {
     wall.t += 3_600_000; // wall clock pushed an hour ahead, only 1 s really passed
     mono.t += 1_000;
     await expect(vault.unlockWithPassword(PW)).rejects.toMatchObject({ code: 'vault.locked-out' });
-    mono.t += 30_000;
+    // The refused guess counted (a minute now); a minute of real time ends the wait.
+    mono.t += 60_000;
     await vault.unlockWithPassword(PW);
   });
 
@@ -167,5 +180,41 @@ describe('lockout', () => {
     await expect(vault.unlockWithPassword(PW)).rejects.toMatchObject({ code: 'vault.locked-out' });
     await vault.unlockWithKeychain();
     expect(vault.accounts()).toEqual([]);
+  });
+
+  test('importing the vault’s own file while unlocked is a counted guess under the same lockout', async () => {
+    // Issue 10, finding 3: this path checked the password with no lockout at all, and kept
+    // working after re-authentication was locked out.
+    const { kdf, vault } = await setup();
+    await vault.unlockWithPassword(PW);
+    const ownFile = readFileSync(join(dir, 'vault.json'));
+    kdf.calls = 0;
+    for (let i = 0; i < 6; i++) {
+      await expect(vault.openFileWithPassword(ownFile, `guess ${i}!`)).rejects.toMatchObject({
+        code: 'vault.wrong-password',
+      });
+    }
+    expect(kdf.calls).toBe(6);
+    // Re-authentication is now refused too, and so is the import — even with the right password.
+    await expect(vault.verifyPassword(PW)).rejects.toMatchObject({ code: 'vault.locked-out' });
+    await expect(vault.openFileWithPassword(ownFile, PW)).rejects.toMatchObject({
+      code: 'vault.locked-out',
+    });
+    expect(kdf.calls).toBe(6);
+  });
+
+  test('wrong re-authentications lock out the import of a Latchkey file as well', async () => {
+    const { kdf, vault } = await setup();
+    await vault.unlockWithPassword(PW);
+    const ownFile = readFileSync(join(dir, 'vault.json'));
+    kdf.calls = 0;
+    for (let i = 0; i < 6; i++)
+      await expect(vault.verifyPassword(`guess ${i}!`)).rejects.toMatchObject({
+        code: 'vault.wrong-password',
+      });
+    await expect(vault.openFileWithPassword(ownFile, PW)).rejects.toMatchObject({
+      code: 'vault.locked-out',
+    });
+    expect(kdf.calls).toBe(6);
   });
 });

@@ -85,6 +85,6 @@ test('wrong passwords count toward the same lockout as the app; refused without 
     code: 'vault.locked-out',
   });
   expect(kdf.calls).toBe(6);
-  // The app sees the same wait.
-  expect((await app.status()).lockout).toEqual({ until: t.now + 30_000 });
+  // The app sees the same wait, doubled by the refused (and counted) guess.
+  expect((await app.status()).lockout).toEqual({ until: t.now + 60_000 });
 });

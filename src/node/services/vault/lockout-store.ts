@@ -1,13 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { lock } from 'proper-lockfile';
+import type { Kdf } from '../../../core/node/vault/kdf';
+import { LatchkeyError } from '../../../shared/errors';
 import { writeFileAtomically, writeFileDurably } from './fs-durable';
+import { passwordCredential, type Credential } from './unlock-credential';
 
 /**
  * Wrong-password lockout, kept in its own small file so it survives restarts (DESIGN.md §3).
  *
  * Policy: 5 free wrong attempts; after the 6th in a row a wait of 30 s, doubling with each
  * further failure, capped at one hour. A failure is recorded (fsynced) BEFORE the KDF runs, so
- * killing the app mid-attempt still counts.
+ * killing the app mid-attempt still counts. An attempt refused during a wait is counted too (it
+ * is a guess all the same) but leaves the failure time alone, so it lengthens the wait.
+ *
+ * Every password check — unlock, re-authentication, the command line, importing a Latchkey
+ * file — goes through `attempt()`, which holds an exclusive cross-process lock on the record
+ * from the check to the reset: N parallel wrong guesses are N recorded failures and at most
+ * `freeFailures + 1` of them ever reach the KDF before a wait.
  *
  * Clocks: only the wall clock survives a restart, so we store the last failure's wall time.
  * - Clock turned back (now < stored time): the elapsed time is unknowable, so the wait counts as
@@ -60,6 +70,23 @@ function parseRecord(text: string): LockoutRecord {
   return EMPTY;
 }
 
+/**
+ * The cross-process lock (proper-lockfile: an atomic mkdir of `lockout.json.lock`, refreshed
+ * while held and taken over once stale, so a killed holder cannot wedge every later attempt).
+ * `stale` is generous because a holder may be running scrypt; waiting processes poll.
+ */
+const LOCK_OPTIONS = {
+  realpath: false,
+  stale: 30_000,
+  update: 5_000,
+  retries: { retries: 400, minTimeout: 10, maxTimeout: 200, factor: 1.3 },
+  // Losing the lock (the holder was frozen past `stale`) must not crash the holder.
+  onCompromised: () => undefined,
+} as const;
+
+/** Attempts of this process, per lockout file: one at a time, without polling the lock. */
+const inProcess = new Map<string, Promise<unknown>>();
+
 export class LockoutStore {
   readonly path: string;
   readonly #now: () => number;
@@ -82,11 +109,63 @@ export class LockoutStore {
   }
 
   /**
-   * The end of the current wait, or null when an attempt may run now. Re-anchors the record
-   * when the clock went backwards (see the file comment); pass `readOnly` to only compute.
+   * The one password path: check the wait → record a failure (fsynced) → run → reset when the
+   * password proved right, all under the exclusive lock. An empty password is a usage error and
+   * never touches the record. `run` gets the password as a credential; its KDF runs are the
+   * only ones a guess can cause.
    */
-  async check(readOnly = false): Promise<{ until: number } | null> {
+  async attempt<T>(
+    password: string,
+    kdf: Kdf,
+    run: (credential: Credential) => Promise<T>,
+  ): Promise<T> {
+    if (password.length === 0) throw new LatchkeyError('vault.password-empty');
+    const previous = inProcess.get(this.path) ?? Promise.resolve();
+    const current = previous.then(() =>
+      this.#locked(() => this.#attemptLocked(password, kdf, run)),
+    );
+    const settled = current.catch(() => undefined);
+    inProcess.set(this.path, settled);
+    void settled.then(() => {
+      if (inProcess.get(this.path) === settled) inProcess.delete(this.path);
+    });
+    return current;
+  }
+
+  /** The end of the current wait, or null when an attempt may run now. Writes nothing. */
+  async check(): Promise<{ until: number } | null> {
+    return this.#waitFor(await this.read(), true);
+  }
+
+  /** Clears the count (a new vault was created, or the vault was erased). */
+  async reset(): Promise<void> {
+    await this.#locked(() => this.#reset());
+  }
+
+  async #attemptLocked<T>(
+    password: string,
+    kdf: Kdf,
+    run: (credential: Credential) => Promise<T>,
+  ): Promise<T> {
     const record = await this.read();
+    const wait = await this.#waitFor(record, false);
+    if (wait) {
+      // Counted, but the failure time stays: the wait grows, the KDF never runs.
+      const again = await this.read();
+      await this.#write({ failures: again.failures + 1, lastFailureAt: again.lastFailureAt });
+      throw new LatchkeyError('vault.locked-out', { details: { until: wait.until } });
+    }
+    await this.#recordFailure();
+    const credential = passwordCredential(password, kdf);
+    try {
+      return await run(credential);
+    } finally {
+      if (credential.proven) await this.#reset();
+      credential.dispose();
+    }
+  }
+
+  async #waitFor(record: LockoutRecord, readOnly: boolean): Promise<{ until: number } | null> {
     const wait = lockoutWaitMs(record.failures);
     if (wait === 0) return null;
     const now = this.#now();
@@ -102,7 +181,7 @@ export class LockoutStore {
   }
 
   /** Counts one more failure, durably, before the password is even tried. */
-  async recordAttempt(): Promise<void> {
+  async #recordFailure(): Promise<void> {
     const record = await this.read();
     const now = this.#now();
     await this.#write({ failures: record.failures + 1, lastFailureAt: now });
@@ -110,13 +189,27 @@ export class LockoutStore {
   }
 
   /**
-   * Clears the count after a right password. Not fsynced: if a power cut loses this write, the
-   * old count comes back, which errs on the strict side and saves an fsync on every unlock.
+   * Not fsynced: if a power cut loses this write, the old count comes back, which errs on the
+   * strict side and saves an fsync on every unlock.
    */
-  async reset(): Promise<void> {
+  async #reset(): Promise<void> {
     const record = await this.read();
     if (record.failures !== 0) await this.#write(EMPTY, false);
     this.#seen = null;
+  }
+
+  async #locked<T>(body: () => Promise<T>): Promise<T> {
+    let release: () => Promise<void>;
+    try {
+      release = await lock(this.path, LOCK_OPTIONS);
+    } catch {
+      throw new LatchkeyError('vault.lockout-busy');
+    }
+    try {
+      return await body();
+    } finally {
+      await release().catch(() => undefined);
+    }
   }
 
   async #write(record: LockoutRecord, durable = true): Promise<void> {

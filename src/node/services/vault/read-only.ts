@@ -7,7 +7,7 @@ import { isLatchkeyError, LatchkeyError } from '../../../shared/errors';
 import { VaultFileStore } from './file-store';
 import type { KeychainAdapter } from './keychain-adapter';
 import { LockoutStore } from './lockout-store';
-import { keychainCredential, passwordCredential, type Credential } from './unlock-credential';
+import { keychainCredential, type Credential } from './unlock-credential';
 
 export interface ReadOnlyOptions {
   readonly password?: string;
@@ -58,15 +58,9 @@ export async function openVaultReadOnly(
   if (options.password === undefined) throw new LatchkeyError('vault.wrong-password');
 
   const lockout = new LockoutStore(dir, options.now ?? Date.now);
-  const wait = await lockout.check();
-  if (wait) throw new LatchkeyError('vault.locked-out', { details: { until: wait.until } });
-  await lockout.recordAttempt();
-  const credential = passwordCredential(options.password, options.kdf ?? scryptKdf);
-  try {
-    return await openWith(credential, file, 'vault.wrong-password');
-  } finally {
-    if (credential.proven) await lockout.reset();
-  }
+  return lockout.attempt(options.password, options.kdf ?? scryptKdf, (credential) =>
+    openWith(credential, file, 'vault.wrong-password'),
+  );
 }
 
 async function openWith(
@@ -88,15 +82,20 @@ async function openWith(
 }
 
 /**
- * Opens a copy of a Latchkey vault file (an automatic backup, or one moved from another
- * computer) with its password. Reads bytes only; never touches a vault folder or the lockout.
+ * Opens a copy of a Latchkey vault file (an automatic backup, the vault itself, or one moved
+ * from another computer) with its password. Reads bytes only; the guess counts toward (and
+ * honours) this data folder's lockout like any other password attempt.
  */
 export async function openVaultFileWithPassword(
   bytes: Uint8Array,
   password: string,
-  kdf: Kdf = scryptKdf,
+  lockout: LockoutStore,
+  options: { readonly kdf?: Kdf; readonly allowWeakKdfForTests?: boolean } = {},
 ): Promise<SecretAccount[]> {
-  const file = parseVaultFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), false);
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const file = parseVaultFile(view, options.allowWeakKdfForTests ?? false);
   if (!findSlot(file.header, 'password')) throw new LatchkeyError('vault.no-password-slot');
-  return openWith(passwordCredential(password, kdf), file, 'vault.wrong-password');
+  return lockout.attempt(password, options.kdf ?? scryptKdf, (credential) =>
+    openWith(credential, file, 'vault.wrong-password'),
+  );
 }

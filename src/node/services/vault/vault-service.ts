@@ -35,8 +35,9 @@ import { isLatchkeyError, LatchkeyError } from '../../../shared/errors';
 import { VaultFileStore, type GenerationInfo } from './file-store';
 import type { KeychainAdapter } from './keychain-adapter';
 import { LockoutStore } from './lockout-store';
+import { openVaultFileWithPassword } from './read-only';
 import { SaveQueue } from './save-queue';
-import { keychainCredential, passwordCredential, type Credential } from './unlock-credential';
+import { keychainCredential, type Credential } from './unlock-credential';
 
 export interface VaultServiceOptions {
   /** The folder holding vault.json, generations/ and lockout.json. */
@@ -91,7 +92,6 @@ export class VaultService {
   #unlocked: Unlocked | null = null;
   /** Generations an unlock attempt proved the user can open (see restoreGeneration). */
   #restorable = new Set<string>();
-  #attempts: Promise<unknown> = Promise.resolve();
   #cleaned = false;
 
   constructor(options: VaultServiceOptions) {
@@ -215,6 +215,11 @@ export class VaultService {
       wipe(state.masterKey);
       for (const account of state.db.accounts) wipe(account.secret);
     }
+  }
+
+  /** Cheap and synchronous: the bridge asks this before every operation. */
+  isUnlocked(): boolean {
+    return this.#unlocked !== null;
   }
 
   accounts(): readonly SecretAccount[] {
@@ -364,6 +369,17 @@ export class VaultService {
     if (state && db) this.#unlocked = { ...state, header: file.header, db };
   }
 
+  /**
+   * Opens a Latchkey vault file (an automatic backup, or this vault's own file) with its
+   * password. A guess like any other: it counts toward and honours this folder's lockout.
+   */
+  openFileWithPassword(bytes: Uint8Array, password: string): Promise<SecretAccount[]> {
+    return openVaultFileWithPassword(bytes, password, this.#lockout, {
+      kdf: this.#kdf,
+      allowWeakKdfForTests: this.#weak,
+    });
+  }
+
   // ---- internals ----
 
   #requireUnlocked(): Unlocked {
@@ -491,30 +507,11 @@ export class VaultService {
     return { restorable: null, triedAny };
   }
 
-  /**
-   * One password attempt at a time. The failure is counted (durably) before the KDF runs and
-   * cleared once the password proved right; during a lockout wait the KDF never runs.
-   */
   #passwordAttempt(
     password: string,
     run: (credential: Credential) => Promise<void>,
   ): Promise<void> {
-    const attempt = this.#attempts.then(async () => {
-      const wait = await this.#lockout.check();
-      if (wait) {
-        throw new LatchkeyError('vault.locked-out', { details: { until: wait.until } });
-      }
-      await this.#lockout.recordAttempt();
-      const credential = passwordCredential(password, this.#kdf);
-      try {
-        await run(credential);
-      } finally {
-        if (credential.proven) await this.#lockout.reset();
-        credential.dispose();
-      }
-    });
-    this.#attempts = attempt.catch(() => undefined);
-    return attempt;
+    return this.#lockout.attempt(password, this.#kdf, run);
   }
 }
 
