@@ -257,13 +257,23 @@ export function checkSettings(value: unknown, issue: Issue): VaultSettings {
   };
 }
 
+/**
+ * Account objects whose fields already passed checkAccountFields. Accounts are immutable values
+ * (a change makes a new object), so a save re-checks only the accounts it changed, not all
+ * 10,000; the secret's length and the ids are still checked on every save.
+ */
+const checkedFields = new WeakSet<SecretAccount>();
+
 /** Rejects what a mutator must not produce: bad fields, bad secret sizes, duplicate ids. */
 export function checkAccounts(accounts: readonly SecretAccount[]): void {
   const issue: Issue = (reason) => new LatchkeyError('vault.invalid-data', { details: { reason } });
   const ids = new Set<string>();
   for (const account of accounts) {
     if (!isRecord(account) || !(account.secret instanceof Uint8Array)) throw issue('account');
-    checkAccountFields(account as unknown as Record<string, unknown>, issue);
+    if (!checkedFields.has(account)) {
+      checkAccountFields(account as unknown as Record<string, unknown>, issue);
+      checkedFields.add(account);
+    }
     checkSecretLength(account.secret, issue);
     if (ids.has(account.id)) throw issue('duplicate-id');
     ids.add(account.id);
@@ -271,12 +281,21 @@ export function checkAccounts(accounts: readonly SecretAccount[]): void {
 }
 
 export function encodeDatabase(db: VaultDatabase): Buffer {
-  const accounts = db.accounts.map((a) => ({
+  const accounts = db.accounts.map((a) => storedAccount(a, encodeBase32(a.secret)));
+  return Buffer.from(
+    JSON.stringify({ version: DATABASE_VERSION, accounts, settings: db.settings }),
+    'utf8',
+  );
+}
+
+/** One account as the payload stores it, with `secret` as given (base32 text). */
+export function storedAccount(a: SecretAccount, secret: string): Record<string, unknown> {
+  return {
     id: a.id,
     issuer: a.issuer,
     name: a.name,
     otp: a.otp,
-    secret: encodeBase32(a.secret),
+    secret,
     favorite: a.favorite,
     groups: a.groups,
     note: a.note,
@@ -285,11 +304,7 @@ export function encodeDatabase(db: VaultDatabase): Buffer {
     useCount: a.useCount,
     icon: a.icon,
     recoveryCodes: a.recoveryCodes,
-  }));
-  return Buffer.from(
-    JSON.stringify({ version: DATABASE_VERSION, accounts, settings: db.settings }),
-    'utf8',
-  );
+  };
 }
 
 export function decodeDatabase(plaintext: Uint8Array): VaultDatabase {
@@ -318,7 +333,9 @@ export function decodeDatabase(plaintext: Uint8Array): VaultDatabase {
     checkSecretLength(secret, issue);
     if (ids.has(fields.id)) throw issue('duplicate-id');
     ids.add(fields.id);
-    return { ...fields, secret };
+    const account = { ...fields, secret };
+    checkedFields.add(account);
+    return account;
   });
   return { accounts, settings: checkSettings(value.settings, issue) };
 }

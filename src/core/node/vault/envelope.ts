@@ -1,6 +1,7 @@
 import { LatchkeyError } from '../../../shared/errors';
 import { open, seal, wipe } from './crypto';
-import { decodeDatabase, encodeDatabase, type VaultDatabase } from './database';
+import { decodeDatabase, type VaultDatabase } from './database';
+import { encodeDatabaseFast } from './database-encoder';
 import { serializeHeader, serializeVaultFile, type VaultFile, type VaultHeader } from './format';
 
 /**
@@ -9,7 +10,7 @@ import { serializeHeader, serializeVaultFile, type VaultFile, type VaultHeader }
  */
 export function sealVault(masterKey: Uint8Array, header: VaultHeader, db: VaultDatabase): Buffer {
   const headerText = serializeHeader(header);
-  const plaintext = encodeDatabase(db);
+  const plaintext = encodeDatabaseFast(db);
   try {
     const { nonce, sealed } = seal(masterKey, plaintext, Buffer.from(headerText, 'utf8'));
     return serializeVaultFile(headerText, nonce, sealed);
