@@ -1,4 +1,4 @@
-import { createCipheriv, randomBytes, randomUUID, scrypt } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes, randomUUID, scrypt } from 'node:crypto';
 import { encodeBase32 } from '../../common/encoding/base32';
 import type { AccountDraft } from '../../common/model';
 
@@ -9,6 +9,8 @@ import type { AccountDraft } from '../../common/model';
  * (header.params {nonce, tag}); one password slot (type 1) wraps the master key with
  * AES-256-GCM under scrypt(password, 32-byte salt, N = 2^15, r = 8, p = 1) — the parameters
  * Aegis itself writes. Nonces, tags, keys and salts are hex; the content is base64.
+ * Favourites, notes and groups are written back (content version 3: each entry lists group
+ * uuids, `db.groups` names them); a picture icon is written as a PNG with its SHA-256.
  */
 
 export interface AegisExportOptions {
@@ -26,14 +28,29 @@ interface AegisEntry {
   issuer: string;
   note: string;
   favorite: boolean;
-  icon: null;
-  icon_mime: null;
-  icon_hash: null;
+  icon: string | null;
+  icon_mime: 'image/png' | null;
+  icon_hash: string | null;
   info: Record<string, string | number>;
   groups: string[];
 }
 
-function toEntry(draft: AccountDraft): AegisEntry {
+interface AegisGroup {
+  uuid: string;
+  name: string;
+}
+
+function iconFields(draft: AccountDraft): Pick<AegisEntry, 'icon' | 'icon_mime' | 'icon_hash'> {
+  if (draft.icon?.kind !== 'picture') return { icon: null, icon_mime: null, icon_hash: null };
+  const bytes = Buffer.from(draft.icon.png, 'base64');
+  return {
+    icon: draft.icon.png,
+    icon_mime: 'image/png',
+    icon_hash: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+function toEntry(draft: AccountDraft, groupIds: ReadonlyMap<string, string>): AegisEntry {
   const { otp } = draft;
   const info: Record<string, string | number> = {
     secret: encodeBase32(draft.secret),
@@ -47,22 +64,23 @@ function toEntry(draft: AccountDraft): AegisEntry {
     uuid: randomUUID(),
     name: draft.name,
     issuer: draft.issuer,
-    note: '',
-    favorite: false,
-    icon: null,
-    icon_mime: null,
-    icon_hash: null,
+    note: draft.note ?? '',
+    favorite: draft.favorite ?? false,
+    ...iconFields(draft),
     info,
-    groups: [],
+    groups: (draft.groups ?? []).map((g) => groupIds.get(g)!),
   };
 }
 
 function content(drafts: readonly AccountDraft[]): {
   version: number;
   entries: AegisEntry[];
-  groups: [];
+  groups: AegisGroup[];
 } {
-  return { version: CONTENT_VERSION, entries: drafts.map(toEntry), groups: [] };
+  const names = [...new Set(drafts.flatMap((d) => d.groups ?? []))];
+  const groups = names.map((name) => ({ uuid: randomUUID(), name }));
+  const groupIds = new Map(groups.map((g) => [g.name, g.uuid]));
+  return { version: CONTENT_VERSION, entries: drafts.map((d) => toEntry(d, groupIds)), groups };
 }
 
 function seal(

@@ -1,5 +1,6 @@
 import { LatchkeyError } from '../../../shared/errors/index';
 import { aesGcmOpen, kdfLimits, requirePassword, scryptKey } from './crypto';
+import { withExtras } from './extras';
 import type { ImportEntry, ImportOptions } from '../../common/import-entry/types';
 import {
   base32Secret,
@@ -20,7 +21,9 @@ import {
  * header: {slots, params}, db}`. Plain when `slots` is null (db is the content object);
  * otherwise `db` is base64 AES-256-GCM ciphertext under a random master key, which each
  * password slot (type 1) wraps with AES-256-GCM under scrypt(password, salt, N, r, p).
- * Content versions 1–3 differ only in group bookkeeping, which Latchkey does not import.
+ * Content versions 1–3 differ only in group bookkeeping: version 2 names one group per entry
+ * (`group`), version 3 lists group uuids per entry (`groups`) resolved through `db.groups`
+ * ({uuid, name}). Favourites, notes and PNG/JPEG icons (`icon` base64, `icon_mime`) are kept.
  */
 
 const PASSWORD_SLOT = 1;
@@ -78,10 +81,30 @@ async function readContent(vault: JsonObject, options: ImportOptions): Promise<J
   return content;
 }
 
-function convert(entry: Json, index: number): ImportEntry {
+const PICTURE_MIMES = ['image/png', 'image/jpeg'];
+
+function groupNames(content: JsonObject): Map<string, string> {
+  const groups = Array.isArray(content.groups) ? content.groups.filter(isObject) : [];
+  return new Map(groups.map((g) => [str(g.uuid), str(g.name)]));
+}
+
+function extrasOf(e: JsonObject, groups: Map<string, string>) {
+  const uuids = Array.isArray(e.groups) ? e.groups : [];
+  const names = [
+    ...(typeof e.group === 'string' ? [e.group] : []),
+    ...uuids.map((u) => groups.get(str(u))),
+  ];
+  const picture =
+    typeof e.icon === 'string' && PICTURE_MIMES.includes(str(e.icon_mime))
+      ? new Uint8Array(Buffer.from(e.icon, 'base64'))
+      : null;
+  return { favorite: e.favorite, note: e.note, groups: names, picture };
+}
+
+function convert(entry: Json, index: number, groups: Map<string, string>): ImportEntry {
   const e = isObject(entry) ? entry : {};
   const info = isObject(e.info) ? e.info : {};
-  return convertEntry(index, labelOf(str(e.issuer), str(e.name)), () => ({
+  const converted = convertEntry(index, labelOf(str(e.issuer), str(e.name)), () => ({
     type: str(e.type),
     issuer: str(e.issuer),
     name: str(e.name),
@@ -91,6 +114,7 @@ function convert(entry: Json, index: number): ImportEntry {
     period: num(info.period),
     counter: num(info.counter),
   }));
+  return withExtras(converted, extrasOf(e, groups));
 }
 
 export async function importAegis(value: Json, options: ImportOptions): Promise<ImportEntry[]> {
@@ -102,5 +126,6 @@ export async function importAegis(value: Json, options: ImportOptions): Promise<
   const version = typeof content.version === 'number' ? content.version : 1;
   if (version > MAX_CONTENT_VERSION) throw new LatchkeyError('import.unsupported-version');
   if (!Array.isArray(content.entries)) throw unreadable('the Aegis vault has no entry list');
-  return content.entries.map(convert);
+  const groups = groupNames(content);
+  return content.entries.map((entry, i) => convert(entry, i, groups));
 }

@@ -1,5 +1,6 @@
 import { LatchkeyError } from '../../../shared/errors/index';
 import { aesGcmOpenJoined, kdfLimits, pbkdf2Key, requirePassword, sha256 } from './crypto';
+import { withExtras } from './extras';
 import type { ImportEntry, ImportOptions } from '../../common/import-entry/types';
 import {
   base32Secret,
@@ -48,11 +49,12 @@ function splitOldLabel(label: string): { issuer: string; name: string } {
   return { issuer, name };
 }
 
+/** andOTP's tags become groups. */
 function convert(entry: Json, index: number): ImportEntry {
   const e = isObject(entry) ? entry : {};
   const { issuer, name } =
     'issuer' in e ? { issuer: str(e.issuer), name: str(e.label) } : splitOldLabel(str(e.label));
-  return convertEntry(index, labelOf(issuer, name), () => ({
+  const converted = convertEntry(index, labelOf(issuer, name), () => ({
     type: str(e.type),
     issuer,
     name,
@@ -62,6 +64,7 @@ function convert(entry: Json, index: number): ImportEntry {
     period: num(e.period),
     counter: num(e.counter),
   }));
+  return withExtras(converted, { groups: Array.isArray(e.tags) ? e.tags : [] });
 }
 
 async function decrypt(bytes: Uint8Array, options: ImportOptions): Promise<string> {

@@ -2,6 +2,7 @@ import { LatchkeyError } from '../../../shared/errors/index';
 import { parseCsv } from './csv';
 import type { ImportEntry } from '../../common/import-entry/types';
 import { entryFromUri } from './uri-entry';
+import { withExtras } from './extras';
 import { convertEntry, base32Secret, isObject, str, unreadable, type Json } from './util';
 
 /**
@@ -45,13 +46,27 @@ function entryFromTotp(
 export function importBitwardenJson(value: Json): ImportEntry[] {
   if (!isObject(value) || !Array.isArray(value.items)) throw unreadable('not a Bitwarden export');
   if (value.encrypted === true) throw new LatchkeyError('import.encrypted-not-supported');
+  // Folders ({id, name}) become groups; favourites and notes are kept.
+  const folderList = Array.isArray(value.folders) ? value.folders.filter(isObject) : [];
+  const folders = new Map(folderList.map((f) => [str(f.id), str(f.name)]));
   const entries: ImportEntry[] = [];
   for (const item of value.items) {
     if (!isObject(item) || !isObject(item.login)) continue;
     const totp = str(item.login.totp);
     if (totp.trim() === '') continue;
+    const entry = entryFromTotp(
+      totp,
+      entries.length,
+      str(item.name).trim(),
+      str(item.login.username).trim(),
+    );
+    const folder = folders.get(str(item.folderId));
     entries.push(
-      entryFromTotp(totp, entries.length, str(item.name).trim(), str(item.login.username).trim()),
+      withExtras(entry, {
+        favorite: item.favorite,
+        note: item.notes,
+        groups: folder ? [folder] : [],
+      }),
     );
   }
   return entries;

@@ -1,6 +1,7 @@
 import { LatchkeyError } from '../../../shared/errors/index';
 import { parseOtpUri } from '../../common/uri/index';
 import { aesGcmOpenJoined, kdfLimits, pbkdf2Key, requirePassword } from './crypto';
+import { withExtras } from './extras';
 import { splitLabel } from '../../common/import-entry/draft';
 import type { ImportEntry, ImportOptions } from '../../common/import-entry/types';
 import {
@@ -57,7 +58,8 @@ function nameFromLink(link: string): string {
   }
 }
 
-function convert(service: Json, index: number): ImportEntry {
+/** A service's `groupId` names one of the backup's top-level `groups` ({id, name}). */
+function convert(service: Json, index: number, groups: Map<string, string>): ImportEntry {
   const s = isObject(service) ? service : {};
   const otp: JsonObject = isObject(s.otp) ? s.otp : {};
   const serviceName = str(s.name).trim();
@@ -67,7 +69,7 @@ function convert(service: Json, index: number): ImportEntry {
   const issuer = str(otp.issuer).trim() || serviceName || fromLabel.issuer;
   const name =
     account || (fromLabel.name === issuer ? '' : fromLabel.name) || nameFromLink(str(otp.link));
-  return convertEntry(index, labelOf(issuer, name), () => ({
+  const converted = convertEntry(index, labelOf(issuer, name), () => ({
     type: str(otp.tokenType) || 'totp',
     issuer,
     name,
@@ -77,6 +79,8 @@ function convert(service: Json, index: number): ImportEntry {
     period: num(otp.period),
     counter: num(otp.counter),
   }));
+  const group = groups.get(str(s.groupId));
+  return withExtras(converted, { groups: group ? [group] : [] });
 }
 
 export async function importTwoFas(value: Json, options: ImportOptions): Promise<ImportEntry[]> {
@@ -89,5 +93,7 @@ export async function importTwoFas(value: Json, options: ImportOptions): Promise
       ? await decryptServices(value.servicesEncrypted, options)
       : value.services;
   if (!Array.isArray(services)) throw unreadable('the 2FAS backup has no service list');
-  return services.map(convert);
+  const groupList = Array.isArray(value.groups) ? value.groups.filter(isObject) : [];
+  const groups = new Map(groupList.map((g) => [str(g.id), str(g.name)]));
+  return services.map((service, i) => convert(service, i, groups));
 }
