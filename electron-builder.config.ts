@@ -64,11 +64,24 @@ const config: Configuration = {
         StartupWMClass: 'Latchkey',
       },
     },
-    // The keychain module links against libsecret at run time.
+    maintainer: 'Latchkey contributors <latchkey@users.noreply.github.com>',
     synopsis: 'Offline desktop two-factor authenticator',
   },
-  deb: { depends: ['libsecret-1-0'] },
-  rpm: { depends: ['libsecret'] },
+  // electron-builder's default .deb dependencies already include libsecret-1-0; its .rpm
+  // defaults do not, so they are repeated here with libsecret added.
+  rpm: {
+    depends: [
+      'gtk3',
+      'libnotify',
+      'nss',
+      'libXScrnSaver',
+      '(libXtst or libXtst6)',
+      'xdg-utils',
+      'at-spi2-core',
+      '(libuuid or libuuid1)',
+      'libsecret',
+    ],
+  },
 
   mac: {
     target: [

@@ -109,3 +109,17 @@ describe('packaging configuration (electron-builder.config.ts)', () => {
     expect(names(config.win?.target)).toEqual(['nsis', 'zip']);
   });
 });
+
+describe('Linux packages can be built and run', () => {
+  it('the .rpm depends on libsecret (keytar), the .deb keeps electron-builder defaults (which have it)', () => {
+    expect(config.rpm?.depends).toContain('libsecret');
+    expect(config.deb?.depends).toBeUndefined();
+  });
+
+  it('deb/rpm metadata that fpm requires is present (maintainer, homepage)', () => {
+    expect(config.linux?.maintainer).toMatch(/<.+@.+>/);
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).homepage).toMatch(
+      /^https:\/\//,
+    );
+  });
+});
