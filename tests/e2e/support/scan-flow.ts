@@ -29,9 +29,10 @@ export async function expectCodeFor(
   if (name)
     row = row.filter({ has: page.getByTestId('account-name').getByText(name, { exact: true }) });
   // Rows far from the screen are placeholders: scroll down until this one renders.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // The content scrolls inside <main> (the header and message bar stay put).
+  await page.evaluate(() => document.querySelector('main')!.scrollTo(0, 0));
   for (let i = 0; i < 50 && (await row.count()) === 0; i++) {
-    await page.evaluate(() => window.scrollBy(0, window.innerHeight / 2));
+    await page.evaluate(() => document.querySelector('main')!.scrollBy(0, window.innerHeight / 2));
     await page.waitForTimeout(50);
   }
   const code = row.getByTestId('code');

@@ -18,8 +18,9 @@ function shared(): IntersectionObserver {
         if (was !== entry.isIntersecting) listeners.get(entry.target)?.forEach((l) => l());
       }
     },
-    // Render a screenful ahead so scrolling never shows an empty row.
-    { rootMargin: '100% 0px' },
+    // Render a screenful ahead so scrolling never shows an empty row. The list scrolls inside
+    // <main>, whose edge would otherwise clip the margin away: scrollMargin widens it too.
+    { rootMargin: '100% 0px', scrollMargin: '100% 0px' },
   );
   return observer;
 }
