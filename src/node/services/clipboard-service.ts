@@ -20,13 +20,19 @@ export class ClipboardService {
     private readonly accounts: AccountRepository,
     private readonly clock: Clock,
     private readonly timers: TimerPort,
-    private readonly clearAfterMs: number | null = CLIPBOARD_CLEAR_MS,
+    private clearAfterMs: number | null = CLIPBOARD_CLEAR_MS,
   ) {}
+
+  /** The wipe delay chosen in the preferences (null = never); applies to the next copy. */
+  setClearAfter(ms: number | null): void {
+    this.clearAfterMs = ms;
+  }
 
   async copyCode(id: AccountId): Promise<{ clearsAt: number | null }> {
     const { code } = this.codes.current(id);
     try {
-      await this.clipboard.writeText(code);
+      if (this.clipboard.writeSecret) await this.clipboard.writeSecret(code);
+      else await this.clipboard.writeText(code);
     } catch {
       throw new LatchkeyError('clipboard.unavailable');
     }

@@ -12,6 +12,12 @@ export interface Clock {
 
 export interface ClipboardPort {
   writeText(text: string): Promise<void>;
+  /**
+   * Writes a one-time code together with the platform's "do not keep" markers
+   * (src/node/shell/clipboard-format.ts), where this clipboard can carry them; a port that
+   * cannot leaves it out and plain `writeText` is used.
+   */
+  writeSecret?(text: string): Promise<void>;
   readText(): Promise<string>;
 }
 

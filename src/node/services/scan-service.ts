@@ -19,12 +19,16 @@ export class ScanService {
 
   constructor(private readonly staging: StagingArea) {}
 
-  readTexts(texts: readonly string[]): StagingView {
+  /** `source` names where each text came from on the confirmation screen ("QR code 2", "Link"). */
+  readTexts(
+    texts: readonly string[],
+    source: (index: number) => string = (i) => `QR code ${i + 1}`,
+  ): StagingView {
     const seen = new Set<string>();
     for (const [i, text] of texts.entries()) {
       if (seen.has(text)) continue;
       seen.add(text);
-      this.#read(text, `QR code ${i + 1}`, i);
+      this.#read(text, source(i), i);
     }
     return this.view();
   }

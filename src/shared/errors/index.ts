@@ -3,6 +3,7 @@ import { backupErrorMessages, type BackupErrorCode } from './backup';
 import { backupAppErrorMessages, type BackupAppErrorCode } from './backup-app';
 import { bridgeErrorMessages, type BridgeErrorCode } from './bridge';
 import { qrErrorMessages, type QrErrorCode } from './qr';
+import { shellErrorMessages, type ShellErrorCode } from './shell';
 import { importErrorMessages, type ImportErrorCode } from './import';
 import { stagingErrorMessages, type StagingErrorCode } from './staging';
 import { uriErrorMessages, type UriErrorCode } from './uri';
@@ -21,7 +22,8 @@ export type ErrorCode =
   | BackupErrorCode
   | VaultErrorCode
   | StagingErrorCode
-  | BackupAppErrorCode;
+  | BackupAppErrorCode
+  | ShellErrorCode;
 
 const messages: Record<ErrorCode, string> = {
   ...uriErrorMessages,
@@ -33,6 +35,7 @@ const messages: Record<ErrorCode, string> = {
   ...importErrorMessages,
   ...stagingErrorMessages,
   ...backupAppErrorMessages,
+  ...shellErrorMessages,
 };
 
 /** A JSON-safe description of a failure: what crosses the bridge and what the CLI prints. */
