@@ -2,7 +2,7 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers } from '../src/node/ipc/handlers';
+import { createBridge } from '../src/node/ipc/handlers';
 import { createServices } from '../src/node/services/container';
 import { chromiumLaunchOptions } from '../tests/e2e/harness/chromium';
 import { startRendererServer } from '../tests/e2e/harness/static-server';
@@ -49,7 +49,7 @@ async function firstCodeMs(count: number): Promise<Load> {
   try {
     for (let run = 0; run < RUNS + 1; run++) {
       const page = await browser.newPage();
-      await installTestBridge(page, () => createHandlers(services), server.origin);
+      await installTestBridge(page, () => createBridge(services), server.origin);
       await page.goto(`${server.origin}/index.html`);
       await page.waitForSelector('[data-testid="code"][data-code]:not([data-code=""])');
       const ms = await page.evaluate(() => performance.now());

@@ -6,7 +6,7 @@ import { electronClipboard } from './clipboard';
 import { defaultDataDir } from '../node/data-dir';
 import { electronDialogs, electronImageDialog } from './dialogs';
 import { hardenApp } from './hardening';
-import { createHandlers } from '../node/ipc/handlers';
+import { createBridge } from '../node/ipc/handlers';
 import { registerHandlers } from './ipc/register';
 import { createKeytarKeychain } from '../node/keychain';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -73,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
     powerMonitor.on('suspend', () => services.autoLock.systemEvent('suspend'));
     powerMonitor.on('lock-screen', () => services.autoLock.systemEvent('screen-lock'));
     registerHandlers(
-      createHandlers(services),
+      createBridge(services),
       trustedOrigins,
       (contents) => contents === window?.webContents,
     );

@@ -17,15 +17,49 @@ import type { StagingView } from './staging';
  * Preload, main's handler registry and the end-to-end test bridge are all derived from it.
  */
 
-interface Operation<A extends z.ZodType, R> {
+/**
+ * The vault state an operation needs. `dispatch` refuses it otherwise, before the handler runs:
+ * 'unlocked' — refused with `vault.locked` while the vault is locked (or absent);
+ * 'locked' — refused with `vault.already-unlocked` while it is unlocked;
+ * 'any' — runs in every state.
+ */
+export type VaultNeed = 'locked' | 'unlocked' | 'any';
+
+/**
+ * Why an operation makes the user prove again that it is them. Such an operation takes the one
+ * shared `reauth` argument (`reauthSchema`), and `dispatch` verifies it before the handler runs.
+ * - 'releases-secrets': secrets leave main (kit data, exports, transfer codes, recovery codes).
+ * - 'weakens-protection': the change makes the vault easier to open (keychain unlock, auto-lock
+ *   never, an older generation back).
+ */
+export const REAUTH_REASONS = ['releases-secrets', 'weakens-protection'] as const;
+export type ReauthReason = (typeof REAUTH_REASONS)[number];
+
+/** What an operation needs before its handler may run; `dispatch` enforces it. */
+export interface Policy {
+  readonly vault: VaultNeed;
+  readonly reauth?: ReauthReason;
+}
+
+interface Operation<A extends z.ZodType, R, P extends Policy = Policy> {
   readonly args: A;
+  readonly policy: P;
   /** Phantom: carries the result type only. */
   readonly result?: R;
 }
 
 const op =
   <R>() =>
-  <A extends z.ZodType>(args: A): Operation<A, R> => ({ args });
+  <const P extends Policy, A extends z.ZodType>(policy: P, args: A): Operation<A, R, P> => ({
+    args,
+    policy,
+  });
+
+/** The policies, named once so every entry of the contract reads as a sentence. */
+const anyState = { vault: 'any' } as const;
+const whileLocked = { vault: 'locked' } as const;
+const whileUnlocked = { vault: 'unlocked' } as const;
+const releasesSecrets = { vault: 'unlocked', reauth: 'releases-secrets' } as const;
 
 const id = z.string().min(1).max(64);
 const label = z.string().max(OTP_LIMITS.maxLabelLength);
@@ -97,32 +131,44 @@ export interface OpenedImage {
   readonly bytes: Uint8Array;
 }
 
-/** Proof that the user is present before secrets leave the vault (password, or a confirmation when only the keychain protects it). */
-const reauth = z.discriminatedUnion('method', [
+/**
+ * Proof that the user is present: the password when the vault has one, otherwise an explicit
+ * confirmation (only the keychain protects the vault). The one argument every operation with a
+ * `reauth` reason takes, under the key `reauth`.
+ */
+export const reauthSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('password'), password }).strict(),
   z.object({ method: z.literal('confirm') }).strict(),
 ]);
+export type Reauth = z.infer<typeof reauthSchema>;
+const reauth = reauthSchema;
 const accountIds = z.array(id).max(100_000).nullable();
 
 /** Decoded QR texts: hostile input, bounded in count and length. */
 const scannedTexts = z.array(z.string().max(16_384)).max(64);
 
 export const contract = {
-  'app:info': op<AppInfo>()(none),
-  'vault:status': op<VaultStatusView>()(none),
+  'app:info': op<AppInfo>()(anyState, none),
+  'vault:status': op<VaultStatusView>()(anyState, none),
   'vault:create': op<VaultStatusView>()(
+    whileLocked,
     z.object({ keychain: z.boolean(), password: password.optional() }).strict(),
   ),
   'vault:unlock': op<VaultStatusView>()(
+    whileLocked,
     z.discriminatedUnion('method', [
       z.object({ method: z.literal('keychain') }).strict(),
       z.object({ method: z.literal('password'), password }).strict(),
     ]),
   ),
-  'vault:lock': op<void>()(none),
-  'vault:restore-generation': op<void>()(z.object({ id: z.string().min(1).max(64) }).strict()),
-  'settings:get': op<SettingsView>()(none),
+  'vault:lock': op<void>()(anyState, none),
+  'vault:restore-generation': op<void>()(
+    anyState,
+    z.object({ id: z.string().min(1).max(64) }).strict(),
+  ),
+  'settings:get': op<SettingsView>()(whileUnlocked, none),
   'settings:update': op<SettingsView>()(
+    whileUnlocked,
     z
       .object({
         autoLockMinutes: z.number().int().min(1).max(1440).nullable().optional(),
@@ -131,38 +177,53 @@ export const contract = {
       .strict(),
   ),
   'security:set-password': op<VaultStatusView>()(
+    whileUnlocked,
     z.object({ newPassword: password, currentPassword: password.optional() }).strict(),
   ),
   'security:remove-password': op<VaultStatusView>()(
+    whileUnlocked,
     z.object({ currentPassword: password }).strict(),
   ),
-  'security:enable-keychain': op<VaultStatusView>()(none),
-  'security:sign-out-device': op<VaultStatusView>()(none),
+  'security:enable-keychain': op<VaultStatusView>()(whileUnlocked, none),
+  'security:sign-out-device': op<VaultStatusView>()(whileUnlocked, none),
   'security:erase-all': op<VaultStatusView>()(
+    anyState,
     z.object({ confirmation: z.string().max(64) }).strict(),
   ),
-  'session:activity': op<void>()(none),
-  'accounts:list': op<readonly Account[]>()(none),
+  'session:activity': op<void>()(anyState, none),
+  'accounts:list': op<readonly Account[]>()(whileUnlocked, none),
   'accounts:add-uri': op<AddedAccount>()(
+    whileUnlocked,
     z.object({ uri: z.string().max(OTP_LIMITS.maxUriLength * 4) }).strict(),
   ),
-  'accounts:add-manual': op<AddedAccount>()(manualEntrySchema),
+  'accounts:add-manual': op<AddedAccount>()(whileUnlocked, manualEntrySchema),
   'accounts:update': op<Account>()(
+    whileUnlocked,
     z.object({ id, issuer: label.optional(), name: label.optional() }).strict(),
   ),
-  'accounts:reorder': op<void>()(z.object({ ids: z.array(id).max(100_000) }).strict()),
-  'accounts:remove': op<{ readonly undoUntil: number }>()(z.object({ id }).strict()),
-  'accounts:undo-remove': op<Account>()(z.object({ id }).strict()),
-  'codes:list': op<readonly CodeView[]>()(none),
-  'codes:next-hotp': op<CodeView>()(z.object({ id }).strict()),
-  'clipboard:copy-code': op<{ readonly clearsAt: number | null }>()(z.object({ id }).strict()),
-  'capture:screens': op<{ readonly frames: readonly CaptureFrame[] }>()(none),
-  'capture:camera': op<void>()(z.object({ active: z.boolean() }).strict()),
-  'files:open-image': op<OpenedImage | null>()(none),
-  'files:delete-image': op<void>()(z.object({ token: z.string().min(1).max(64) }).strict()),
-  'scan:read-texts': op<StagingView>()(z.object({ texts: scannedTexts }).strict()),
-  'staging:view': op<StagingView>()(none),
+  'accounts:reorder': op<void>()(
+    whileUnlocked,
+    z.object({ ids: z.array(id).max(100_000) }).strict(),
+  ),
+  'accounts:remove': op<{ readonly undoUntil: number }>()(whileUnlocked, z.object({ id }).strict()),
+  'accounts:undo-remove': op<Account>()(whileUnlocked, z.object({ id }).strict()),
+  'codes:list': op<readonly CodeView[]>()(whileUnlocked, none),
+  'codes:next-hotp': op<CodeView>()(whileUnlocked, z.object({ id }).strict()),
+  'clipboard:copy-code': op<{ readonly clearsAt: number | null }>()(
+    whileUnlocked,
+    z.object({ id }).strict(),
+  ),
+  'capture:screens': op<{ readonly frames: readonly CaptureFrame[] }>()(whileUnlocked, none),
+  'capture:camera': op<void>()(anyState, z.object({ active: z.boolean() }).strict()),
+  'files:open-image': op<OpenedImage | null>()(whileUnlocked, none),
+  'files:delete-image': op<void>()(
+    anyState,
+    z.object({ token: z.string().min(1).max(64) }).strict(),
+  ),
+  'scan:read-texts': op<StagingView>()(whileUnlocked, z.object({ texts: scannedTexts }).strict()),
+  'staging:view': op<StagingView>()(whileUnlocked, none),
   'staging:add': op<{ readonly added: number; readonly skipped: number }>()(
+    whileUnlocked,
     z
       .object({
         choices: z
@@ -181,19 +242,23 @@ export const contract = {
       })
       .strict(),
   ),
-  'staging:reset': op<void>()(none),
-  'import:open-file': op<ImportFileView | null>()(none),
+  'staging:reset': op<void>()(anyState, none),
+  'import:open-file': op<ImportFileView | null>()(whileUnlocked, none),
   'import:open-text': op<ImportFileView>()(
+    whileUnlocked,
     z.object({ text: z.string().min(1).max(5_000_000) }).strict(),
   ),
   'import:read': op<StagingView>()(
+    whileUnlocked,
     z.object({ token: z.string().min(1).max(64), password: password.optional() }).strict(),
   ),
-  'backup:status': op<BackupStatusView>()(none),
+  'backup:status': op<BackupStatusView>()(whileUnlocked, none),
   'backup:kit-data': op<KitData>()(
+    releasesSecrets,
     z.object({ reauth, accountIds, transfer: z.boolean() }).strict(),
   ),
   'backup:save-pdf': op<{ readonly saved: boolean }>()(
+    whileUnlocked,
     z
       .object({
         token: z.string().min(1).max(64),
@@ -203,24 +268,34 @@ export const contract = {
       .strict(),
   ),
   'backup:export-aegis': op<{ readonly saved: boolean }>()(
+    releasesSecrets,
     z.object({ reauth, backupPassword: password }).strict(),
   ),
-  'backup:export-uris': op<{ readonly saved: boolean }>()(z.object({ reauth }).strict()),
+  'backup:export-uris': op<{ readonly saved: boolean }>()(
+    releasesSecrets,
+    z.object({ reauth }).strict(),
+  ),
   'backup:transfer-codes': op<{
     readonly uris: readonly string[];
     readonly notTransferable: readonly string[];
-  }>()(z.object({ reauth, accountIds }).strict()),
+  }>()(releasesSecrets, z.object({ reauth, accountIds }).strict()),
   'backup:set-auto': op<BackupStatusView>()(
+    whileUnlocked,
     z.object({ keep: z.number().int().min(1).max(1000).nullable() }).strict(),
   ),
-  'recovery:set': op<Account>()(z.object({ id, block: z.string().max(20_000) }).strict()),
+  'recovery:set': op<Account>()(
+    whileUnlocked,
+    z.object({ id, block: z.string().max(20_000) }).strict(),
+  ),
   'recovery:reveal': op<readonly { readonly code: string; readonly used: boolean }[]>()(
+    releasesSecrets,
     z.object({ id, reauth }).strict(),
   ),
   'recovery:mark': op<Account>()(
+    whileUnlocked,
     z.object({ id, code: z.string().min(1).max(200), used: z.boolean() }).strict(),
   ),
-  'recovery:remove': op<Account>()(z.object({ id }).strict()),
+  'recovery:remove': op<Account>()(whileUnlocked, z.object({ id }).strict()),
 } as const satisfies Record<OperationName, Operation<z.ZodType, unknown>>;
 
 // Compile-time check that OPERATION_NAMES and the contract list the same operations.
@@ -230,6 +305,24 @@ const contractMatchesNames: [Missing, Extra] extends [never, never] ? true : nev
 void contractMatchesNames;
 
 export type Contract = typeof contract;
+
+/** What `name` needs before its handler may run (read by `dispatch`, the docs and the tests). */
+export const policyOf = (name: OperationName): Policy => contract[name].policy;
+
+// Compile-time check: exactly the operations that state a re-authentication reason take `reauth`.
+type AsksReauth = {
+  [N in OperationName]: Contract[N]['policy'] extends { reauth: ReauthReason } ? N : never;
+}[OperationName];
+type TakesReauth = {
+  [N in OperationName]: z.output<Contract[N]['args']> extends { reauth: Reauth } ? N : never;
+}[OperationName];
+const reauthDeclared: [Exclude<AsksReauth, TakesReauth>, Exclude<TakesReauth, AsksReauth>] extends [
+  never,
+  never,
+]
+  ? true
+  : never = true;
+void reauthDeclared;
 export type ArgsOf<N extends OperationName> = z.infer<Contract[N]['args']>;
 export type ResultOf<N extends OperationName> =
   NonNullable<Contract[N]['result']> extends never

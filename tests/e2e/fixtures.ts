@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHandlers } from '../../src/node/ipc/handlers';
+import { createBridge } from '../../src/node/ipc/handlers';
 import { createKeytarKeychain } from '../../src/node/keychain';
 import { createServices, type Ports, type Services } from '../../src/node/services/container';
 import type { EventSink } from '../../src/node/services/ports';
@@ -78,7 +78,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         ...ports,
       });
     let services = start();
-    let handlers = createHandlers(services);
+    let bridgeForServices = createBridge(services);
     if (vaultSetup === 'ready') {
       await services.vault.create({
         keychain: await keychain.available(),
@@ -86,7 +86,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       });
       services.unlocked();
     }
-    const bridge = await installTestBridge(page, () => handlers, server.origin);
+    const bridge = await installTestBridge(page, () => bridgeForServices, server.origin);
     sink = bridge.emit;
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -105,7 +105,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         services.autoLock.disarm();
         await services.vault.lock();
         services = start(ports);
-        handlers = createHandlers(services);
+        bridgeForServices = createBridge(services);
         await page.reload();
       },
     };

@@ -3,7 +3,7 @@ import { LatchkeyError } from '../../shared/errors';
 import { fail } from '../../shared/result';
 import { OPERATION_NAMES } from '../../shared/bridge-channels';
 import { channelFor } from '../../shared/ipc-channels';
-import { dispatch, type Handlers } from '../../node/ipc/dispatch';
+import { dispatch, type Bridge } from '../../node/ipc/dispatch';
 import { isTrustedSender } from '../../node/shell/sender';
 
 /**
@@ -11,7 +11,7 @@ import { isTrustedSender } from '../../node/shell/sender';
  * top frame of our own window on a trusted origin, then `dispatch` validates and runs.
  */
 export function registerHandlers(
-  handlers: Handlers,
+  bridge: Bridge,
   trustedOrigins: readonly string[],
   isOurWindow: (contents: WebContents) => boolean,
 ): void {
@@ -25,7 +25,7 @@ export function registerHandlers(
           trustedOrigins,
         );
       if (!trusted) return fail(new LatchkeyError('bridge.untrusted-sender').toInfo());
-      return dispatch(handlers, name, args, (operation, error) => {
+      return dispatch(bridge, name, args, (operation, error) => {
         // Type and operation only: an error message could quote a secret.
         console.error(
           `latchkey: ${operation} failed:`,

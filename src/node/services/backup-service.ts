@@ -15,10 +15,6 @@ import type { DialogPort } from './dialog-port';
 import type { Clock } from './ports';
 import type { VaultService } from './vault';
 
-/** How the user proved it is them before secrets leave the vault. */
-export type Reauthentication =
-  { readonly method: 'password'; readonly password: string } | { readonly method: 'confirm' };
-
 const EXPORT_TOKEN_MS = 10 * 60_000;
 const AUTO_BACKUP_NAME = /^latchkey-backup-\d{8}-\d{6}-\d{3}\.json$/;
 
@@ -82,21 +78,10 @@ export class BackupService {
     };
   }
 
-  /** Password when the vault has one; otherwise an explicit confirmation (keychain-only vaults). */
-  async reauthenticate(proof: Reauthentication): Promise<void> {
-    const { slots } = await this.vault.status();
-    if (slots.password) {
-      if (proof.method !== 'password') throw new LatchkeyError('backup.reauth-required');
-      await this.vault.verifyPassword(proof.password);
-    }
-  }
+  // Exports release secrets: `dispatch` has verified re-authentication before any of them runs
+  // (their contract entries say 'releases-secrets'), so none checks a proof here.
 
-  async kitData(
-    proof: Reauthentication,
-    ids: readonly AccountId[] | null,
-    transfer: boolean,
-  ): Promise<KitData> {
-    await this.reauthenticate(proof);
+  async kitData(ids: readonly AccountId[] | null, transfer: boolean): Promise<KitData> {
     const accounts = this.#select(ids);
     if (accounts.length === 0) throw new LatchkeyError('backup.no-accounts');
     const data: KitAccountData[] = accounts.map((a) => ({
@@ -135,9 +120,8 @@ export class BackupService {
     return { saved };
   }
 
-  async exportAegis(proof: Reauthentication, backupPassword: string): Promise<{ saved: boolean }> {
+  async exportAegis(backupPassword: string): Promise<{ saved: boolean }> {
     if (backupPassword.length < 8) throw new LatchkeyError('backup.password-too-short');
-    await this.reauthenticate(proof);
     const json = await exportAegisVault(this.vault.accounts().map(draftOf), backupPassword);
     const saved = await this.#save(
       `latchkey-aegis-backup-${stamp(this.clock.now()).slice(0, 8)}.json`,
@@ -148,8 +132,7 @@ export class BackupService {
     return { saved };
   }
 
-  async exportUris(proof: Reauthentication): Promise<{ saved: boolean }> {
-    await this.reauthenticate(proof);
+  async exportUris(): Promise<{ saved: boolean }> {
     const text = exportUriList(this.vault.accounts().map(draftOf));
     const saved = await this.#save(
       `latchkey-links-${stamp(this.clock.now()).slice(0, 8)}.txt`,
@@ -161,10 +144,8 @@ export class BackupService {
   }
 
   async transferCodes(
-    proof: Reauthentication,
     ids: readonly AccountId[] | null,
   ): Promise<{ uris: string[]; notTransferable: string[] }> {
-    await this.reauthenticate(proof);
     const { uris, skipped } = encodeMigrationExport(this.#select(ids).map(draftOf), 10);
     return { uris, notTransferable: skipped.map((s) => s.label) };
   }

@@ -15,6 +15,7 @@ import { BackupService } from './backup-service';
 import { noDialogs, type DialogPort } from './dialog-port';
 import { ImageFiles } from './image-files';
 import { ImportService } from './import-service';
+import { ReauthService } from './reauth-service';
 import { RecoveryService } from './recovery-service';
 import { RemovalUndo } from './removal-undo';
 import type { WindowPort } from './ports';
@@ -64,6 +65,8 @@ export interface Services {
   readonly backup: BackupService;
   readonly imports: ImportService;
   readonly recovery: RecoveryService;
+  /** The one check of re-authentication; `dispatch` calls it (see the contract's policies). */
+  readonly reauth: ReauthService;
   readonly appVersion: string;
   /** Locks the vault, forgets everything decrypted in main and tells the page to do the same. */
   readonly lockNow: (reason: LockReason) => Promise<void>;
@@ -96,7 +99,8 @@ export function createServices(ports: Ports): Services {
   const imports = new ImportService(dialogs, staging, (bytes, password) =>
     vault.openFileWithPassword(bytes, password),
   );
-  const recovery = new RecoveryService(accounts, backup);
+  const recovery = new RecoveryService(accounts);
+  const reauth = new ReauthService(vault);
   const camera = ports.camera ?? { setWanted: () => {} };
   const lockNow = async (reason: LockReason) => {
     autoLock.disarm();
@@ -137,6 +141,7 @@ export function createServices(ports: Ports): Services {
     backup,
     imports,
     recovery,
+    reauth,
     appVersion: ports.appVersion,
     lockNow,
     unlocked,

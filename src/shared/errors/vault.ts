@@ -3,6 +3,7 @@ export const vaultErrorMessages = {
   'vault.absent': 'There is no vault yet. Create one first.',
   'vault.exists': 'A vault already exists in this folder.',
   'vault.locked': 'The vault is locked. Unlock it first.',
+  'vault.already-unlocked': 'The vault is already unlocked.',
   'vault.corrupt':
     'The vault file is damaged and cannot be read. It has not been changed; an earlier saved copy may be restorable.',
   'vault.tampered':

@@ -4,7 +4,7 @@ import { buildLatchkeyApi } from '../../../src/shared/bridge-client';
 import { EVENT_NAMES, OPERATION_NAMES, type EventName } from '../../../src/shared/bridge-channels';
 import { LatchkeyError } from '../../../src/shared/errors';
 import { fail } from '../../../src/shared/result';
-import { dispatch, type Handlers } from '../../../src/node/ipc/dispatch';
+import { dispatch, type Bridge } from '../../../src/node/ipc/dispatch';
 import { isTrustedSender } from '../../../src/node/shell/sender';
 
 /**
@@ -15,7 +15,7 @@ import { isTrustedSender } from '../../../src/node/shell/sender';
  */
 export async function installTestBridge(
   page: Page,
-  handlers: () => Handlers,
+  bridge: () => Bridge,
   trustedOrigin: string,
 ) {
   await page.exposeBinding('__latchkeyInvoke', async (source, name: unknown, args: unknown) => {
@@ -24,7 +24,7 @@ export async function installTestBridge(
       [trustedOrigin],
     );
     if (!trusted) return fail(new LatchkeyError('bridge.untrusted-sender').toInfo());
-    return dispatch(handlers(), name, args, (operation, error) => {
+    return dispatch(bridge(), name, args, (operation, error) => {
       console.error(`test bridge: ${operation} failed`, error);
     });
   });

@@ -2,15 +2,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES } from '../../../src/shared/bridge-channels';
 import { contract } from '../../../src/shared/bridge';
 import { LatchkeyError } from '../../../src/shared/errors';
-import { dispatch, type Handlers } from '../../../src/node/ipc/dispatch';
+import { dispatch, type Bridge, type Handlers } from '../../../src/node/ipc/dispatch';
 import { createHandlers } from '../../../src/node/ipc/handlers';
 import { createServices } from '../../../src/node/services/container';
 
+/** Stand-in handlers behind a gate that lets everything through (policies: dispatch-policy.test.ts). */
 function handlersWith(
   overrides: Partial<Record<keyof Handlers, (args: unknown) => unknown>>,
-): Handlers {
+): Bridge {
   const base = Object.fromEntries(OPERATION_NAMES.map((n) => [n, vi.fn(() => 'ran')]));
-  return { ...base, ...overrides } as unknown as Handlers;
+  return {
+    handlers: { ...base, ...overrides } as unknown as Handlers,
+    gate: { isUnlocked: () => true, verifyReauth: async () => {} },
+  };
 }
 
 describe('dispatch: the one path from the page to a handler', () => {

@@ -22,38 +22,26 @@ type BackupHandlers = Pick<
 
 export function backupHandlers(services: Services): BackupHandlers {
   const { backup, imports, recovery, accounts, events } = services;
-  const unlockedOnly = () => accounts.list();
   const publicAccount = (id: string) => {
     events.emit('accounts-changed', { ids: [id] });
     return toPublicAccount(accounts.get(id));
   };
   return {
-    'import:open-file': () => {
-      unlockedOnly();
-      return imports.openFile();
-    },
-    'import:open-text': ({ text }) => {
-      unlockedOnly();
-      return imports.openText(text);
-    },
-    'import:read': ({ token, password }) => {
-      unlockedOnly();
-      return imports.read(token, password);
-    },
+    'import:open-file': () => imports.openFile(),
+    'import:open-text': ({ text }) => imports.openText(text),
+    'import:read': ({ token, password }) => imports.read(token, password),
     'backup:status': () => backup.status(),
-    'backup:kit-data': ({ reauth, accountIds, transfer }) =>
-      backup.kitData(reauth, accountIds, transfer),
+    'backup:kit-data': ({ accountIds, transfer }) => backup.kitData(accountIds, transfer),
     'backup:save-pdf': ({ token, pdf, allAccounts }) => backup.savePdf(token, pdf, allAccounts),
-    'backup:export-aegis': ({ reauth, backupPassword }) =>
-      backup.exportAegis(reauth, backupPassword),
-    'backup:export-uris': ({ reauth }) => backup.exportUris(reauth),
-    'backup:transfer-codes': ({ reauth, accountIds }) => backup.transferCodes(reauth, accountIds),
+    'backup:export-aegis': ({ backupPassword }) => backup.exportAegis(backupPassword),
+    'backup:export-uris': () => backup.exportUris(),
+    'backup:transfer-codes': ({ accountIds }) => backup.transferCodes(accountIds),
     'backup:set-auto': ({ keep }) => backup.setAutoBackup(keep),
     'recovery:set': async ({ id, block }) => {
       await recovery.set(id, block);
       return publicAccount(id);
     },
-    'recovery:reveal': ({ id, reauth }) => recovery.reveal(id, reauth),
+    'recovery:reveal': ({ id }) => recovery.reveal(id),
     'recovery:mark': async ({ id, code, used }) => {
       await recovery.mark(id, code, used);
       return publicAccount(id);

@@ -1,4 +1,4 @@
-import type { Handlers } from '../dispatch';
+import type { Bridge, Handlers } from '../dispatch';
 import type { Services } from '../../services/container';
 import { accountHandlers } from './accounts';
 import { backupHandlers } from './backup';
@@ -16,4 +16,18 @@ export function createHandlers(services: Services): Handlers {
     ...scanHandlers(services),
     ...backupHandlers(services),
   } satisfies Handlers;
+}
+
+/**
+ * What `dispatch` runs in the app, the test bridge and the benchmarks: every handler, and the
+ * gate that enforces each operation's policy from the contract (vault state, re-authentication).
+ */
+export function createBridge(services: Services): Bridge {
+  return {
+    handlers: createHandlers(services),
+    gate: {
+      isUnlocked: () => services.vault.isUnlocked(),
+      verifyReauth: (proof, reason) => services.reauth.verify(proof, reason),
+    },
+  };
 }

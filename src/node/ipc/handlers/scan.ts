@@ -15,26 +15,13 @@ type ScanHandlers = Pick<
 
 export function scanHandlers(services: Services): ScanHandlers {
   const { scan, staging, events } = services;
-  const unlockedOnly = () => services.accounts.list(); // throws vault.locked when locked
   return {
-    'capture:screens': async () => {
-      unlockedOnly();
-      return { frames: await services.capture.captureAll() };
-    },
+    'capture:screens': async () => ({ frames: await services.capture.captureAll() }),
     'capture:camera': ({ active }) => services.camera.setWanted(active),
-    'files:open-image': () => {
-      unlockedOnly();
-      return services.imageFiles.open();
-    },
+    'files:open-image': () => services.imageFiles.open(),
     'files:delete-image': ({ token }) => services.imageFiles.delete(token),
-    'scan:read-texts': ({ texts }) => {
-      unlockedOnly();
-      return scan.readTexts(texts);
-    },
-    'staging:view': () => {
-      unlockedOnly();
-      return scan.view();
-    },
+    'scan:read-texts': ({ texts }) => scan.readTexts(texts),
+    'staging:view': () => scan.view(),
     'staging:add': async ({ choices, keepDuplicates }) => {
       const { added, skipped } = await staging.commit(choices, keepDuplicates);
       if (added.length > 0) events.emit('accounts-changed', { ids: added });
