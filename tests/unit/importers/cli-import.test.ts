@@ -113,6 +113,6 @@ describe('latchkey import', () => {
     const { code, stdout } = await cli('import', '--help');
     expect(code).toBe(0);
     expect(stdout).toContain('--password-file');
-    expect(stdout).toMatch(/Exit status: 0 .* 1 .*\n2 /s);
+    expect(stdout).toMatch(/Exit status:\n\s+0 .*\n\s+1 .*\n\s+2 /);
   });
 });

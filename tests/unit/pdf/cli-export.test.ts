@@ -153,7 +153,8 @@ describe('latchkey export', () => {
   });
 
   it.each([
-    [['--format', 'pdf', '--out', 'x.pdf'], /missing --from/],
+    // Without --from, export reads the vault (issue 15): no vault there is said as such.
+    [['--format', 'pdf', '--out', 'x.pdf', '--data-dir', '/nonexistent/latchkey'], /no vault/i],
     [['--from', 'a.txt', '--format', 'docx', '--out', 'x'], /--format must be/],
     [['--from', 'a.txt', '--format', 'pdf'], /missing --out/],
   ])('usage errors exit 2: %j', async (argv, message) => {
