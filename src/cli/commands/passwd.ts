@@ -61,10 +61,9 @@ export const passwdCommand: CliCommand = {
       const { slots } = await vault.status();
       const current = slots.password ? await credentials.get('vault') : undefined;
       if (remove) {
-        if (!slots.password) throw new LatchkeyError('vault.no-password-slot');
-        if (!slots.keychain) throw new LatchkeyError('vault.last-unlock-method');
-        await vault.verifyPassword(current!);
-        await vault.removePassword();
+        if (current === undefined) throw new LatchkeyError('vault.no-password-slot');
+        // Checks the password, refuses to remove the last way in, and draws a new master key.
+        await vault.removePassword(current);
         io.stdout('Removed the password; the vault now opens only with this device’s keychain.\n');
         return EXIT.ok;
       }
