@@ -1,9 +1,10 @@
-import { app, BrowserWindow, globalShortcut, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, powerMonitor } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronScreenCapture } from './capture';
 import { electronClipboard } from './clipboard';
 import { defaultDataDir } from '../node/data-dir';
+import { appBlockedMessage, waitForDataLock } from '../node/data-lock';
 import { electronDialogs, electronImageDialog } from './dialogs';
 import { hardenApp } from './hardening';
 import { createBridge } from '../node/ipc/handlers';
@@ -39,12 +40,22 @@ if (!app.requestSingleInstanceLock()) {
     window?.focus();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
+    const dataDir = defaultDataDir();
+    // The data folder's write lock, held while the app runs: `latchkey` write commands refuse
+    // meanwhile, and a CLI write in progress keeps the app from opening the vault.
+    const dataLock = await waitForDataLock(dataDir, 'app');
+    if (!dataLock.ok) {
+      dialog.showErrorBox('Latchkey', appBlockedMessage(dataLock.holder));
+      app.quit();
+      return;
+    }
+    app.on('will-quit', () => dataLock.lock.releaseSync());
     handleAppProtocol(join(mainDir, '../renderer'));
     const services = createServices({
       clipboard: electronClipboard,
       appVersion: app.getVersion(),
-      dataDir: defaultDataDir(),
+      dataDir,
       keychain: createKeytarKeychain(),
       systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
       capture: electronScreenCapture,

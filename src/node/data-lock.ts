@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 
 /**
  * The advisory write lock on the data folder, so the app and the `latchkey` command line never
@@ -30,6 +31,8 @@ export interface HeldDataLock {
   readonly path: string;
   /** Removes the lock file if it is still ours. Safe to call twice. */
   release(): Promise<void>;
+  /** The same, for exit handlers that cannot wait (Electron's will-quit). */
+  releaseSync(): void;
 }
 
 export type AcquireResult =
@@ -38,6 +41,7 @@ export type AcquireResult =
 
 /** Takes the lock for `role`, or says who holds it. Never waits. */
 export async function acquireDataLock(dir: string, role: LockRole): Promise<AcquireResult> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const path = join(dir, DATA_LOCK_FILE);
   const me: LockHolder = { role, pid: process.pid, host: hostname(), since: Date.now() };
   for (let tries = 0; tries < 3; tries++) {
@@ -60,6 +64,30 @@ export async function acquireDataLock(dir: string, role: LockRole): Promise<Acqu
   return typeof holder === 'object'
     ? { ok: false, holder }
     : { ok: false, holder: { role: 'cli', pid: 0, host: '', since: 0 } };
+}
+
+/**
+ * Takes the lock, waiting a little while another holder finishes (a CLI write takes well under
+ * a second). Used by the app at start: it must not open the vault while a CLI write holds it.
+ */
+export async function waitForDataLock(
+  dir: string,
+  role: LockRole,
+  { timeoutMs = 10_000, pollMs = 200 }: { timeoutMs?: number; pollMs?: number } = {},
+): Promise<AcquireResult> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await acquireDataLock(dir, role);
+    if (result.ok || Date.now() >= deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
+/** What the app says when it cannot take the lock (it then quits without opening the vault). */
+export function appBlockedMessage(holder: LockHolder): string {
+  return holder.role === 'cli'
+    ? `A latchkey command (process ${holder.pid}) is changing your vault. Latchkey did not open it; start Latchkey again when the command has finished.`
+    : `Latchkey is already running${holder.host ? ` (process ${holder.pid} on ${holder.host})` : ''} with this vault.`;
 }
 
 /** The live holder of the lock, or null when nobody holds it (or only a stale file is left). */
@@ -91,6 +119,10 @@ async function readHolder(path: string): Promise<LockHolder | 'gone' | 'unreadab
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : 'unreadable';
   }
+  return parseHolder(text);
+}
+
+function parseHolder(text: string): LockHolder | 'unreadable' {
   try {
     const value = JSON.parse(text) as Partial<LockHolder>;
     if (
@@ -122,15 +154,23 @@ function isAlive(holder: LockHolder): boolean {
 
 function heldLock(path: string, me: LockHolder): HeldDataLock {
   let released = false;
+  const ours = (holder: LockHolder | 'gone' | 'unreadable') =>
+    typeof holder === 'object' && holder.pid === me.pid && holder.since === me.since;
   return {
     path,
+    releaseSync() {
+      if (released) return;
+      released = true;
+      try {
+        if (ours(parseHolder(readFileSync(path, 'utf8')))) unlinkSync(path);
+      } catch {
+        // Already gone.
+      }
+    },
     async release() {
       if (released) return;
       released = true;
-      const holder = await readHolder(path);
-      if (typeof holder === 'object' && holder.pid === me.pid && holder.since === me.since) {
-        await unlink(path).catch(() => undefined);
-      }
+      if (ours(await readHolder(path))) await unlink(path).catch(() => undefined);
     },
   };
 }
