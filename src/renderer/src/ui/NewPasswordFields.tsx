@@ -8,9 +8,12 @@ export interface NewPassword {
 export const emptyNewPassword: NewPassword = { password: '', repeat: '' };
 
 /** Why a new password cannot be used yet (checked on submit), or null. */
-export function newPasswordProblem({ password, repeat }: NewPassword): string | null {
-  if (password === '') return 'Enter a password.';
-  if (password !== repeat) return 'The two passwords are not the same.';
+export function newPasswordProblem(
+  { password, repeat }: NewPassword,
+  noun = 'password',
+): string | null {
+  if (password === '') return `Enter a ${noun}.`;
+  if (password !== repeat) return `The two ${noun}s are not the same.`;
   return null;
 }
 

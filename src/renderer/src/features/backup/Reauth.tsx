@@ -7,6 +7,8 @@ export interface ReauthState {
   readonly confirmed: boolean;
 }
 
+export const emptyReauth: ReauthState = { password: '', confirmed: false };
+
 export function proofFrom(status: VaultStatusView, state: ReauthState): Proof | null {
   if (status.slots.password)
     return state.password ? { method: 'password', password: state.password } : null;
