@@ -28,22 +28,21 @@ const account = (i: number) =>
         },
       ),
     })
-    .map(
-      (r): SecretAccount =>
-        ({
-          id: `id-${i}`,
-          issuer: r.issuer,
-          name: r.name,
-          otp: { type: 'totp', algorithm: 'SHA256', digits: r.digits, period: 30 },
-          secret: r.secret,
-          favorite: r.favorite,
-          groups: r.groups,
-          note: r.note,
-          createdAt: 1_700_000_000_000 + i,
-          lastUsedAt: i % 2 ? null : 1_700_000_000_500,
-          recoveryCodes: r.codes,
-        }) as SecretAccount,
-    );
+    .map((r): SecretAccount => ({
+      id: `id-${i}`,
+      issuer: r.issuer,
+      name: r.name,
+      otp: { type: 'totp', algorithm: 'SHA256', digits: r.digits, period: 30 },
+      secret: r.secret,
+      favorite: r.favorite,
+      groups: r.groups,
+      note: r.note,
+      createdAt: 1_700_000_000_000 + i,
+      lastUsedAt: i % 2 ? null : 1_700_000_000_500,
+      useCount: i * 3,
+      icon: i % 2 ? { kind: 'brand', slug: 'github' } : { kind: 'auto' },
+      recoveryCodes: r.codes,
+    }));
 
 describe('encodeDatabaseFast', () => {
   test('gives encodeDatabase’s bytes, and again after edits that keep or replace accounts', () => {
@@ -81,8 +80,10 @@ describe('encodeDatabaseFast', () => {
           note: '',
           createdAt: 0,
           lastUsedAt: null,
+          useCount: 0,
+          icon: { kind: 'none' },
           recoveryCodes: [],
-        } as unknown as SecretAccount,
+        } as SecretAccount,
       ],
       settings: DEFAULT_SETTINGS,
     };

@@ -78,9 +78,12 @@ export function encodeDatabaseFast(db: VaultDatabase): Buffer {
   let pos = out.write(start, 0, 'utf8');
   for (let i = 0; i < parts.length; i++) {
     if (i > 0) out[pos++] = 0x2c; // ,
-    pos += parts[i]!.head.copy(out, pos);
-    pos = writeBase32(db.accounts[i]!.secret, out, pos);
-    pos += parts[i]!.tail.copy(out, pos);
+    // TypedArray#set, not Buffer#copy: 20,000 small copies cost a native call each otherwise.
+    const { head, tail } = parts[i]!;
+    out.set(head, pos);
+    pos = writeBase32(db.accounts[i]!.secret, out, pos + head.length);
+    out.set(tail, pos);
+    pos += tail.length;
   }
   out.write(end, pos, 'utf8');
   return out;

@@ -13,7 +13,7 @@ import {
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { LatchkeyError } from '../../../shared/errors';
-import { isTempName, syncDirectory, writeFileDurably, writeTempFile } from './fs-durable';
+import { isTempName, startTempFile, syncDirectory, writeFileDurably } from './fs-durable';
 
 /**
  * The crash-safe home of vault.json (DESIGN.md §3). A save is: temp file (0600) → fsync → read
@@ -67,8 +67,10 @@ export class VaultFileStore {
   }
 
   /**
-   * Saves `bytes` durably. `verify` gets the bytes as read back from disk and must throw if
-   * they do not open; then vault.json is left exactly as it was.
+   * Saves `bytes` durably. `verify` must throw if the bytes do not open; then vault.json is left
+   * exactly as it was. It runs while the bytes are being flushed (CPU work in parallel with the
+   * disk), and the temp file read back must then equal them byte for byte, so what was verified
+   * is exactly what is on disk.
    *
    * The generation copy is written and fsynced at the same time as the temp file (two flushes
    * in flight cost far less than two in a row), but it is only renamed into generations/ once
@@ -81,16 +83,33 @@ export class VaultFileStore {
       await mkdir(this.generationsDir, { recursive: true, mode: 0o700 });
       const existing = await this.listGenerations();
       const generation = join(this.generationsDir, `${nextGenerationId(existing, now)}.json`);
-      const written = await Promise.allSettled([
-        writeTempFile(this.path, bytes),
-        writeTempFile(generation, bytes),
+      const started = await Promise.allSettled([
+        startTempFile(this.path, bytes),
+        startTempFile(generation, bytes),
       ]);
-      for (const result of written) if (result.status === 'fulfilled') temps.push(result.value);
-      for (const result of written) if (result.status === 'rejected') throw result.reason;
+      const flushes: Promise<void>[] = [];
+      for (const result of started) {
+        if (result.status === 'fulfilled') {
+          temps.push(result.value.path);
+          flushes.push(result.value.flushed);
+        }
+      }
+      let verifyError: unknown = null;
+      if (flushes.length === started.length) {
+        try {
+          verify(bytes);
+        } catch (error) {
+          verifyError = error ?? new Error('verify');
+        }
+      }
+      const flushed = await Promise.allSettled(flushes);
+      for (const result of [...started, ...flushed]) {
+        if (result.status === 'rejected') throw result.reason;
+      }
+      if (verifyError !== null) throw verifyError;
       const [temp, generationTemp] = temps as [string, string];
       const readBack = await readFile(temp);
       if (!readBack.equals(bytes)) throw new Error('read-back differs');
-      verify(readBack);
       await rename(generationTemp, generation);
       temps.pop();
       for (const old of existing.slice(KEEP_GENERATIONS - 1)) {
@@ -136,6 +155,28 @@ export class VaultFileStore {
       if (isMissing(error)) throw new LatchkeyError('vault.generation-not-found');
       throw error;
     }
+  }
+
+  /** Rewrites a generation in place (same id, so its place in the order and its time stay). */
+  async replaceGeneration(id: string, bytes: Buffer): Promise<void> {
+    await this.readGeneration(id);
+    await writeFileDurably(join(this.generationsDir, `${id}.json`), bytes);
+  }
+
+  async removeGeneration(id: string): Promise<void> {
+    if (!GENERATION_NAME.test(`${id}.json`)) throw new LatchkeyError('vault.generation-not-found');
+    await unlink(join(this.generationsDir, `${id}.json`)).catch(() => undefined);
+    await syncDirectory(this.generationsDir).catch(() => undefined);
+  }
+
+  /** Deletes the `vault.json.damaged-…` copies a restore kept aside. */
+  async removeDamagedCopies(): Promise<void> {
+    for (const name of await readdir(this.dir).catch(() => [] as string[])) {
+      if (name.startsWith(`${VAULT_FILE}.damaged-`)) {
+        await unlink(join(this.dir, name)).catch(() => undefined);
+      }
+    }
+    await syncDirectory(this.dir).catch(() => undefined);
   }
 
   /**

@@ -9,21 +9,39 @@ import { basename, dirname, join } from 'node:path';
 
 /** Writes `bytes` to a fresh temp file next to `target` (mode 0600) and fsyncs it. */
 export async function writeTempFile(target: string, bytes: Uint8Array): Promise<string> {
+  const temp = await startTempFile(target, bytes);
+  await temp.flushed;
+  return temp.path;
+}
+
+/**
+ * writeTempFile in two steps: resolves once the bytes are written (to the page cache), with
+ * `flushed` settling when the fsync has finished — so the caller can do CPU work while the disk
+ * flushes. If the fsync fails, `flushed` rejects and the temp file is gone.
+ */
+export async function startTempFile(
+  target: string,
+  bytes: Uint8Array,
+): Promise<{ readonly path: string; readonly flushed: Promise<void> }> {
   const temp = join(
     dirname(target),
     `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
   );
   const handle = await open(temp, 'wx', 0o600);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (error) {
+  const discard = async (error: unknown): Promise<never> => {
     await handle.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     throw error;
+  };
+  try {
+    await handle.writeFile(bytes);
+  } catch (error) {
+    return discard(error);
   }
-  await handle.close();
-  return temp;
+  const flushed = handle.sync().then(() => handle.close(), discard);
+  // Observed here so a rejection while the caller is still busy is never "unhandled".
+  flushed.catch(() => undefined);
+  return { path: temp, flushed };
 }
 
 /** fsync on a directory makes a rename in it durable; Windows cannot open directories, so skip. */
