@@ -44,3 +44,13 @@ export interface ImportFileView {
   readonly format: string | null;
   readonly needsPassword: boolean;
 }
+
+/** How far a long import has got (sent for imports of 1,000 entries or more). */
+export interface ImportProgress {
+  /** The open file's token (ImportFileView.token). */
+  readonly token: string;
+  /** 'reading' the backup's entries, then 'staging' them for the preview. */
+  readonly phase: 'reading' | 'staging';
+  readonly done: number;
+  readonly total: number;
+}

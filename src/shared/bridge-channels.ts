@@ -39,6 +39,7 @@ export const OPERATION_NAMES = [
   'import:open-file',
   'import:open-text',
   'import:read',
+  'import:cancel',
   'backup:status',
   'backup:kit-data',
   'backup:save-pdf',
@@ -52,7 +53,7 @@ export const OPERATION_NAMES = [
   'recovery:remove',
 ] as const;
 
-export const EVENT_NAMES = ['accounts-changed', 'locked'] as const;
+export const EVENT_NAMES = ['accounts-changed', 'locked', 'import-progress'] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -8,7 +8,7 @@ import {
 } from './account';
 import type { EventName, OperationName } from './bridge-channels';
 import type { Result } from './result';
-import type { BackupStatusView, ImportFileView, KitData } from './backup';
+import type { BackupStatusView, ImportFileView, ImportProgress, KitData } from './backup';
 import type { StagingView } from './staging';
 
 /**
@@ -252,6 +252,8 @@ export const contract = {
     whileUnlocked,
     z.object({ token: z.string().min(1).max(64), password: password.optional() }).strict(),
   ),
+  /** Stops a running `import:read` of this file; that read then fails with `import.cancelled`. */
+  'import:cancel': op<void>()(anyState, z.object({ token: z.string().min(1).max(64) }).strict()),
   'backup:status': op<BackupStatusView>()(whileUnlocked, none),
   'backup:kit-data': op<KitData>()(
     releasesSecrets,
@@ -335,6 +337,8 @@ export interface EventPayloads {
   locked: {
     readonly reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'signed-out' | 'erased';
   };
+  /** A long `import:read` got further (at most every ~15 ms, only for 1,000+ entries). */
+  'import-progress': ImportProgress;
 }
 type EventsComplete = Exclude<EventName, keyof EventPayloads>;
 const eventsComplete: EventsComplete extends never ? true : never = true;

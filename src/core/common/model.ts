@@ -49,6 +49,16 @@ export const sameKey = (a: Keyed, b: Keyed): boolean =>
   a.secret.length === b.secret.length &&
   a.secret.every((byte, i) => byte === b.secret[i]);
 
+/**
+ * The `sameKey` rule as a string, for hashing: two accounts have equal keys exactly when
+ * `sameKey` holds, so duplicate checks over thousands of accounts are one Map lookup each.
+ */
+export function duplicateKey(a: Keyed): string {
+  let hex = '';
+  for (const byte of a.secret) hex += (byte < 16 ? '0' : '') + byte.toString(16);
+  return `${a.otp.type}:${hex}`;
+}
+
 export function findDuplicate<T extends Keyed>(accounts: readonly T[], draft: Keyed): T | null {
   return accounts.find((a) => sameKey(a, draft)) ?? null;
 }

@@ -96,8 +96,11 @@ export function createServices(ports: Ports): Services {
   const undo = new RemovalUndo(clock);
   const staging = new StagingArea(accounts, clock);
   const scan = new ScanService(staging);
-  const imports = new ImportService(dialogs, staging, (bytes, password) =>
-    vault.openFileWithPassword(bytes, password),
+  const imports = new ImportService(
+    dialogs,
+    staging,
+    (bytes, password) => vault.openFileWithPassword(bytes, password),
+    ports.events,
   );
   const recovery = new RecoveryService(accounts);
   const reauth = new ReauthService(vault);

@@ -7,6 +7,12 @@ import type { StagingView } from '../../shared/staging';
 import { detectFormat, importBackup, MAX_BACKUP_BYTES } from '../../core/node/importers';
 import type { DialogPort } from './dialog-port';
 import type { StagingArea } from './staging-area';
+import type { EventSink } from './ports';
+import type { ImportProgress } from '../../shared/backup';
+import { timeSlicer, type Pacer } from '../../core/common/import-entry/pace';
+
+/** Imports shorter than this finish too fast for a progress bar to help. */
+const PROGRESS_FROM = 1_000;
 import type { SecretAccount } from '../../core/common/model';
 
 /** Opens a Latchkey vault file with its password through the vault's lockout (VaultService). */
@@ -21,11 +27,14 @@ const LATCHKEY_VAULT = /^\s*\{\s*"format"\s*:\s*"latchkey-vault"/;
  */
 export class ImportService {
   readonly #open = new Map<string, { name: string; bytes: Uint8Array }>();
+  /** Reads in progress, by file token, so the page can cancel one. */
+  readonly #running = new Map<string, AbortController>();
 
   constructor(
     private readonly dialogs: DialogPort,
     private readonly staging: StagingArea,
     private readonly openLatchkeyFile: LatchkeyFileOpener,
+    private readonly events: EventSink | null = null,
   ) {}
 
   async openFile(): Promise<ImportFileView | null> {
@@ -45,12 +54,49 @@ export class ImportService {
   async read(token: string, password: string | undefined): Promise<StagingView> {
     const file = this.#open.get(token);
     if (!file) throw new LatchkeyError('import.expired');
+    this.#running.get(token)?.abort();
+    const controller = new AbortController();
+    this.#running.set(token, controller);
+    try {
+      return await this.#read(token, file, password, controller.signal);
+    } finally {
+      if (this.#running.get(token) === controller) this.#running.delete(token);
+    }
+  }
+
+  /**
+   * Stops a running `read` of this file: it ends with `import.cancelled` between two slices
+   * (or before the next password slot), and what it staged is taken back out.
+   */
+  cancel(token: string): void {
+    this.#running.get(token)?.abort();
+  }
+
+  /** Paces one phase of a read and reports its progress once it is long enough to show. */
+  #pacer(token: string, phase: ImportProgress['phase'], signal: AbortSignal): Pacer {
+    const slicer = timeSlicer({ signal });
+    return (done, total) => {
+      const pause = slicer(done, total);
+      if (pause && total >= PROGRESS_FROM)
+        this.events?.emit('import-progress', { token, phase, done, total });
+      return pause;
+    };
+  }
+
+  async #read(
+    token: string,
+    file: { name: string; bytes: Uint8Array },
+    password: string | undefined,
+    signal: AbortSignal,
+  ): Promise<StagingView> {
     const decoder = new TextDecoder('utf-8', { fatal: false });
     if (LATCHKEY_VAULT.test(decoder.decode(file.bytes.subarray(0, 64))))
       return this.#readLatchkey(file, password);
     const result = await importBackup(file.bytes, {
       ...(password !== undefined && { password }),
       fileName: file.name,
+      signal,
+      pace: this.#pacer(token, 'reading', signal),
     });
     const problems: StagingView['problems'][number][] = [];
     const entries: Parameters<StagingArea['stage']>[0][number][] = [];
@@ -68,7 +114,7 @@ export class ImportService {
           error: entry.error,
         });
     });
-    this.staging.stage(entries);
+    await this.staging.stagePaced(entries, this.#pacer(token, 'staging', signal));
     this.#open.delete(token);
     return { items: this.staging.list(), problems, batches: [] };
   }

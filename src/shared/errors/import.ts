@@ -8,6 +8,9 @@ export const importErrorMessages = {
   'import.unreadable':
     'This backup file could not be read: it is damaged or not what it claims to be.',
   'import.too-large': 'This file is too large to be an authenticator backup.',
+  'import.too-many-entries':
+    'This file lists more than 100,000 accounts, far more than any real backup, so it was not read.',
+  'import.cancelled': 'The import was cancelled; nothing was added.',
   'import.password-required': 'This backup is encrypted. Enter the password it was exported with.',
   'import.wrong-password': 'The password is wrong, or the backup is damaged.',
   'import.kdf-too-expensive':

@@ -1,5 +1,6 @@
 import type { ErrorInfo } from '../../../shared/errors/index';
 import type { AccountDraft } from '../model';
+import type { Pacer } from './pace';
 
 /** Every backup format `importBackup` understands. */
 export type ImportFormat =
@@ -46,6 +47,13 @@ export interface ImportResult {
 export interface KdfLimits {
   /** Largest scrypt N accepted (default 2^20). */
   readonly maxScryptN: number;
+  /**
+   * Largest scrypt work N·r·p summed over every slot tried in one import (default 2^21: about
+   * a second and 256 MiB here; Aegis writes 2^15·8·1 = 2^18 per slot).
+   */
+  readonly maxScryptWork: number;
+  /** Most password slots tried in one import (default 3). */
+  readonly maxPasswordSlots: number;
   /** Largest PBKDF2 iteration count accepted (default 10^7). */
   readonly maxPbkdf2Iterations: number;
 }
@@ -53,4 +61,8 @@ export interface KdfLimits {
 export interface ImportOptions {
   readonly password?: string;
   readonly maxKdfCost?: Partial<KdfLimits>;
+  /** Ends the import with `import.cancelled` (checked between password slots and entries). */
+  readonly signal?: AbortSignal;
+  /** Hands the event loop back during long imports (see pace.ts); none in the CLI. */
+  readonly pace?: Pacer;
 }

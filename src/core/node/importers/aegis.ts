@@ -1,5 +1,5 @@
 import { LatchkeyError } from '../../../shared/errors/index';
-import { aesGcmOpen, kdfLimits, requirePassword, scryptKey } from './crypto';
+import { aesGcmOpen, KdfBudget, requirePassword } from './crypto';
 import { withExtras } from './extras';
 import type { ImportEntry, ImportOptions } from '../../common/import-entry/types';
 import {
@@ -41,7 +41,7 @@ async function unlockMasterKey(header: JsonObject, options: ImportOptions): Prom
     throw unreadable('the Aegis vault has no password slot');
   }
   const password = requirePassword(options);
-  const limits = kdfLimits(options);
+  const budget = new KdfBudget(options);
   for (const slot of passwordSlots) {
     const salt = hexBytes(slot.salt);
     const wrapped = hexBytes(slot.key);
@@ -50,12 +50,11 @@ async function unlockMasterKey(header: JsonObject, options: ImportOptions): Prom
     const tag = hexBytes(params.tag);
     if (!salt || !wrapped || !nonce || !tag)
       throw unreadable('an Aegis password slot is incomplete');
-    const key = await scryptKey(
-      password,
-      salt,
-      { n: Number(slot.n), r: Number(slot.r), p: Number(slot.p) },
-      limits,
-    );
+    const key = await budget.scrypt(password, salt, {
+      n: Number(slot.n),
+      r: Number(slot.r),
+      p: Number(slot.p),
+    });
     const master = aesGcmOpen(key, nonce, wrapped, tag);
     if (master) return master;
   }

@@ -10,6 +10,8 @@ import type { ImportOptions, KdfLimits } from '../../common/import-entry/types';
 
 export const DEFAULT_KDF_LIMITS: KdfLimits = {
   maxScryptN: 2 ** 20,
+  maxScryptWork: 2 ** 21,
+  maxPasswordSlots: 3,
   maxPbkdf2Iterations: 10_000_000,
 };
 
@@ -28,20 +30,63 @@ function tooExpensive(what: string): LatchkeyError {
   return new LatchkeyError('import.kdf-too-expensive', { details: { parameter: what } });
 }
 
-/** scrypt (RFC 7914) with the file's parameters, refused beyond N·r·p of 2^20·8·1. */
-export function scryptKey(
-  password: string,
-  salt: Uint8Array,
-  params: { n: number; r: number; p: number },
-  limits: KdfLimits,
-): Promise<Buffer> {
+export function checkCancelled(options: ImportOptions): void {
+  if (options.signal?.aborted) throw new LatchkeyError('import.cancelled');
+}
+
+/**
+ * The password stretching one import may spend: every scrypt run draws its work N·r·p from
+ * one budget, and only `maxPasswordSlots` slots are tried, so a file listing many costly slots
+ * costs at most about a second (issue 10 finding 4: 1 GiB and ~3.7 s per slot, no slot limit).
+ */
+export class KdfBudget {
+  #work = 0;
+  #slots = 0;
+
+  constructor(private readonly options: ImportOptions) {}
+
+  /** scrypt (RFC 7914) with the file's parameters, refused beyond the caps before it runs. */
+  scrypt(
+    password: string,
+    salt: Uint8Array,
+    params: { n: number; r: number; p: number },
+  ): Promise<Buffer> {
+    const limits = kdfLimits(this.options);
+    checkCancelled(this.options);
+    if (this.#slots >= limits.maxPasswordSlots) {
+      throw new LatchkeyError('import.kdf-too-expensive', {
+        message: `The password did not open the first ${limits.maxPasswordSlots} password slots of this backup, and Latchkey tries no more than that.`,
+        details: { parameter: 'password slots', maxPasswordSlots: limits.maxPasswordSlots },
+      });
+    }
+    const { n, r, p } = params;
+    const work = n * r * p;
+    checkScryptParams(params, limits);
+    if (this.#work + work > limits.maxScryptWork) throw tooExpensive('scrypt N·r·p');
+    this.#work += work;
+    this.#slots++;
+    return scryptKey(password, salt, params);
+  }
+}
+
+function checkScryptParams(params: { n: number; r: number; p: number }, limits: KdfLimits): void {
   const { n, r, p } = params;
   const valid =
     [n, r, p].every((v) => Number.isSafeInteger(v) && v >= 1) && (n & (n - 1)) === 0 && n > 1;
   if (!valid)
     throw new LatchkeyError('import.unreadable', { details: { reason: 'bad scrypt parameters' } });
   if (n > limits.maxScryptN) throw tooExpensive('scrypt N');
-  if (r > 32 || p > 16 || n * r * p > limits.maxScryptN * 8) throw tooExpensive('scrypt r·p');
+  // Memory is 128·N·r bytes; N·r·p ≤ the work cap bounds it to 256 MiB by default.
+  if (r > 32 || p > 16 || n * r * p > limits.maxScryptWork) throw tooExpensive('scrypt N·r·p');
+}
+
+/** scrypt (RFC 7914); callers go through `KdfBudget`, which checks the parameters first. */
+function scryptKey(
+  password: string,
+  salt: Uint8Array,
+  params: { n: number; r: number; p: number },
+): Promise<Buffer> {
+  const { n, r, p } = params;
   const maxmem = 128 * n * r * p + 32 * 1024 * 1024;
   return new Promise((resolve, reject) => {
     scrypt(password, salt, 32, { N: n, r, p, maxmem }, (error, key) =>

@@ -12,6 +12,7 @@ import type {
   ImportResult,
 } from '../../common/import-entry/types';
 import { importUriLines } from './uri-list';
+import { checkCancelled } from './crypto';
 import { unreadable, type Json } from './util';
 
 /** Real backups are kilobytes; 20 MB leaves room for icons and stops accidental huge files. */
@@ -72,10 +73,10 @@ async function read(
       // Ente's encrypted export needs XChaCha20 secretstream and Argon2id, which Node lacks.
       if (parseJsonLoose(textOf(bytes)) !== undefined)
         throw new LatchkeyError('import.encrypted-not-supported');
-      return importUriLines(textOf(bytes));
+      return importUriLines(textOf(bytes), options.pace);
     case 'google-migration':
     case 'uri-list':
-      return importUriLines(textOf(bytes));
+      return importUriLines(textOf(bytes), options.pace);
   }
 }
 
@@ -83,7 +84,8 @@ async function read(
  * Reads another authenticator's backup. Whole-file problems throw a LatchkeyError:
  * `import.unknown-format`, `import.unreadable` (details.reason says what was expected),
  * `import.password-required`, `import.wrong-password`, `import.kdf-too-expensive`,
- * `import.encrypted-not-supported`, `import.unsupported-version`, `import.too-large`.
+ * `import.encrypted-not-supported`, `import.unsupported-version`, `import.too-large`,
+ * `import.too-many-entries`, `import.cancelled` (options.signal), `migration.batch-out-of-range`.
  * Problems with single accounts are entries with `ok: false`; the others still import.
  */
 export async function importBackup(
@@ -91,6 +93,7 @@ export async function importBackup(
   options: ImportOptions & { fileName?: string } = {},
 ): Promise<ImportResult> {
   if (bytes.length > MAX_BACKUP_BYTES) throw new LatchkeyError('import.too-large');
+  checkCancelled(options);
   const format = detectFormat(bytes, options.fileName);
   if (format === null) throw new LatchkeyError('import.unknown-format');
   try {

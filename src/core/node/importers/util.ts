@@ -50,12 +50,27 @@ export function hexBytes(text: Json | undefined): Uint8Array | null {
   return new Uint8Array(Buffer.from(text, 'hex'));
 }
 
+/**
+ * The most entries one import reads. A 20 MB file of `{}` would otherwise become ~7 million
+ * failed entries (gigabytes); 100,000 is far beyond any real authenticator backup.
+ */
+export const MAX_IMPORT_ENTRIES = 100_000;
+
+/** Refuses the whole file once it holds more entries than any real backup (a count from the file). */
+export function checkEntryCount(index: number): void {
+  if (index >= MAX_IMPORT_ENTRIES)
+    throw new LatchkeyError('import.too-many-entries', {
+      details: { maxEntries: MAX_IMPORT_ENTRIES },
+    });
+}
+
 /** Runs one entry's conversion; a LatchkeyError becomes a per-entry failure, others propagate. */
 export function convertEntry(
   index: number,
   label: string,
   build: () => RawEntry | ImportEntry,
 ): ImportEntry {
+  checkEntryCount(index);
   try {
     const raw = build();
     if ('ok' in raw) return raw;

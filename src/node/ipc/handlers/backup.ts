@@ -7,6 +7,7 @@ type BackupHandlers = Pick<
   | 'import:open-file'
   | 'import:open-text'
   | 'import:read'
+  | 'import:cancel'
   | 'backup:status'
   | 'backup:kit-data'
   | 'backup:save-pdf'
@@ -30,6 +31,7 @@ export function backupHandlers(services: Services): BackupHandlers {
     'import:open-file': () => imports.openFile(),
     'import:open-text': ({ text }) => imports.openText(text),
     'import:read': ({ token, password }) => imports.read(token, password),
+    'import:cancel': ({ token }) => imports.cancel(token),
     'backup:status': () => backup.status(),
     'backup:kit-data': ({ accountIds, transfer }) => backup.kitData(accountIds, transfer),
     'backup:save-pdf': ({ token, pdf, allAccounts }) => backup.savePdf(token, pdf, allAccounts),
