@@ -18,7 +18,7 @@ function newest(dir: string): number {
 
 export async function ensureCliBundle(): Promise<void> {
   const sources = Math.max(
-    ...['src/cli', 'src/core', 'src/shared'].map((d) => newest(join(ROOT, d))),
+    ...['src/cli', 'src/core', 'src/shared', 'src/node'].map((d) => newest(join(ROOT, d))),
   );
   const built = (() => {
     try {
