@@ -45,6 +45,6 @@ export function oathtool(base32: string, unixSeconds: number, extra: string[] = 
 }
 
 /** Every C0/C1 control but tab and newline, DEL, and the bidi embeddings, overrides and isolates. */
-// eslint-disable-next-line no-control-regex
 export const TERMINAL_UNSAFE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCliBundle } from '../../support/cli-bundle';
-import { latchkey, oathtool, recordedFailures } from './cli-harness';
+import { latchkey, oathtool } from './cli-harness';
 
 /**
  * Issue 15's acceptance: a fresh data folder driven ONLY through the built command, each result
