@@ -93,7 +93,7 @@ export function createServices(ports: Ports): Services {
   const accounts = new VaultAccountRepository(vault);
   const codes = new CodesService(accounts, clock);
   const clipboard = new ClipboardService(ports.clipboard, codes, accounts, clock, timers);
-  const undo = new RemovalUndo(clock);
+  const undo = new RemovalUndo(clock, accounts);
   const staging = new StagingArea(accounts, clock);
   const scan = new ScanService(staging);
   const imports = new ImportService(

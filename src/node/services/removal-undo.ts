@@ -2,6 +2,10 @@ import type { AccountId } from '../../shared/account';
 import { LatchkeyError } from '../../shared/errors';
 import type { SecretAccount } from '../../core/common/model';
 import type { Clock } from './ports';
+import type { VaultAccountRepository } from './vault-account-repository';
+
+/** What Undo needs of the account store. */
+type Accounts = Pick<VaultAccountRepository, 'list' | 'get' | 'remove' | 'insert'>;
 
 /** How long "Undo" is offered after deleting an account. */
 export const UNDO_WINDOW_MS = 10_000;
@@ -13,7 +17,25 @@ export const UNDO_WINDOW_MS = 10_000;
 export class RemovalUndo {
   readonly #removed = new Map<AccountId, { account: SecretAccount; index: number; at: number }>();
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly accounts: Accounts,
+  ) {}
+
+  /** Deletes the account, keeping it and its place in the list; returns when Undo ends (ms). */
+  async remove(id: AccountId): Promise<number> {
+    const account = this.accounts.get(id);
+    const index = this.accounts.list().findIndex((a) => a.id === id);
+    await this.accounts.remove(id);
+    return this.remember(account, index);
+  }
+
+  /** Puts a just-deleted account back where it was. */
+  async restore(id: AccountId): Promise<SecretAccount> {
+    const { account, index } = this.take(id);
+    await this.accounts.insert(account, index);
+    return account;
+  }
 
   remember(account: SecretAccount, index: number): number {
     this.#prune();

@@ -1,5 +1,6 @@
 import type { AccountId } from '../../shared/account';
-import type { AccountDraft, SecretAccount } from '../../core/common/model';
+import { LatchkeyError } from '../../shared/errors';
+import { findDuplicate, type AccountDraft, type SecretAccount } from '../../core/common/model';
 import { findAccount, newAccount, type AccountRepository } from './account-repository';
 import type { VaultService } from './vault';
 
@@ -19,6 +20,22 @@ export class VaultAccountRepository implements AccountRepository {
     const account = newAccount(draft, now);
     await this.vault.update((accounts) => [...accounts, account]);
     return account;
+  }
+
+  /**
+   * Adds one account unless one with the same secret and type is already there (the duplicate
+   * rule every add path shares), or the user chose to keep both.
+   */
+  async addUnlessDuplicate(
+    draft: AccountDraft,
+    now: number,
+    keepDuplicate: boolean,
+  ): Promise<SecretAccount> {
+    const existing = findDuplicate(this.list(), draft);
+    if (existing && !keepDuplicate) {
+      throw new LatchkeyError('accounts.duplicate', { details: { existingId: existing.id } });
+    }
+    return this.add(draft, now);
   }
 
   async addMany(drafts: readonly AccountDraft[], now: number): Promise<SecretAccount[]> {
@@ -54,13 +71,19 @@ export class VaultAccountRepository implements AccountRepository {
     });
   }
 
+  /**
+   * Puts the accounts in the given order. `ids` must name every account exactly once (checked
+   * against the list being saved, so a change in between is refused, not half-applied).
+   */
   async reorder(ids: readonly AccountId[]): Promise<void> {
     await this.vault.update((accounts) => {
       const position = new Map(ids.map((id, i) => [id, i]));
-      // Accounts the page did not mention keep their relative order, after the named ones.
-      return [...accounts].sort(
-        (a, b) => (position.get(a.id) ?? ids.length) - (position.get(b.id) ?? ids.length),
-      );
+      const complete =
+        ids.length === accounts.length &&
+        position.size === ids.length &&
+        accounts.every((a) => position.has(a.id));
+      if (!complete) throw new LatchkeyError('accounts.reorder-mismatch');
+      return [...accounts].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
     });
   }
 }

@@ -78,6 +78,9 @@ const REST_OF_ARGS: Record<string, object> = {
   'backup:transfer-codes': { accountIds: null },
   'recovery:reveal': { id: 'some-account' },
   'accounts:share-uri': { id: 'some-account' },
+  'reauth:grant': {},
+  'security:enable-keychain': {},
+  'security:disable-auto-lock': {},
 };
 
 describe('re-authentication, as each operation declares it', () => {
@@ -89,6 +92,7 @@ describe('re-authentication, as each operation declares it', () => {
         'backup:export-uris',
         'backup:kit-data',
         'backup:transfer-codes',
+        'reauth:grant',
         'recovery:reveal',
       ].sort(),
     );

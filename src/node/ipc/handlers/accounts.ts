@@ -1,33 +1,13 @@
-import { LatchkeyError } from '../../../shared/errors';
-import type { Handlers } from '../dispatch';
-import { findDuplicate, toPublicAccount, type AccountDraft } from '../../../core/common/model';
+import type { HandlersFor } from '../dispatch';
+import { toPublicAccount, type AccountDraft } from '../../../core/common/model';
 import { draftFromManualEntry, parseOtpUri } from '../../../core/common/uri';
 import type { Services } from '../../services/container';
 
-type AccountHandlers = Pick<
-  Handlers,
-  | 'accounts:list'
-  | 'accounts:add-uri'
-  | 'accounts:add-manual'
-  | 'accounts:update'
-  | 'accounts:reorder'
-  | 'accounts:remove'
-  | 'accounts:undo-remove'
-  | 'accounts:set-picture'
-  | 'accounts:share-uri'
->;
-
-export function accountHandlers(services: Services): AccountHandlers {
+export function accountHandlers(services: Services): HandlersFor<'accounts'> {
   const { accounts, clock, events, undo, organise } = services;
   const changed = (...ids: string[]) => events.emit('accounts-changed', { ids });
-  /** Typing or pasting the same key twice is caught like a scan or an import would be. */
-  const addOnce = (draft: AccountDraft, keepDuplicate: boolean | undefined) => {
-    const existing = findDuplicate(accounts.list(), draft);
-    if (existing && !keepDuplicate) {
-      throw new LatchkeyError('accounts.duplicate', { details: { existingId: existing.id } });
-    }
-    return accounts.add(draft, clock.now());
-  };
+  const addOnce = (draft: AccountDraft, keepDuplicate: boolean | undefined) =>
+    accounts.addUnlessDuplicate(draft, clock.now(), keepDuplicate ?? false);
   return {
     'accounts:list': () => accounts.list().map(toPublicAccount),
     'accounts:add-uri': async ({ uri, keepDuplicate }) => {
@@ -54,25 +34,16 @@ export function accountHandlers(services: Services): AccountHandlers {
     },
     'accounts:share-uri': ({ id }) => ({ uri: organise.shareUri(id) }),
     'accounts:reorder': async ({ ids }) => {
-      const known = new Set(accounts.list().map((a) => a.id));
-      if (ids.length !== known.size || !ids.every((id) => known.has(id))) {
-        throw new LatchkeyError('accounts.reorder-mismatch');
-      }
       await accounts.reorder(ids);
       changed(...ids);
     },
     'accounts:remove': async ({ id }) => {
-      const list = accounts.list();
-      const index = list.findIndex((a) => a.id === id);
-      const account = accounts.get(id);
-      await accounts.remove(id);
-      const undoUntil = undo.remember(account, index);
+      const undoUntil = await undo.remove(id);
       changed(id);
       return { undoUntil };
     },
     'accounts:undo-remove': async ({ id }) => {
-      const { account, index } = undo.take(id);
-      await accounts.insert(account, index);
+      const account = await undo.restore(id);
       changed(id);
       return toPublicAccount(account);
     },

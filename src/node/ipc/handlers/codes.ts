@@ -1,12 +1,9 @@
-import type { Handlers } from '../dispatch';
+import type { HandlersFor } from '../dispatch';
 import type { Services } from '../../services/container';
 
-export function codeHandlers(
-  services: Services,
-): Pick<Handlers, 'codes:list' | 'codes:next-hotp' | 'clipboard:copy-code'> {
+export function codeHandlers(services: Services): HandlersFor<'codes'> {
   return {
     'codes:list': () => services.codes.list(),
     'codes:next-hotp': ({ id }) => services.codes.nextHotp(id),
-    'clipboard:copy-code': ({ id }) => services.clipboard.copyCode(id),
   };
 }
