@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { brandIconsPlugin } from './scripts/brand-icons-plugin.mjs';
 
 /**
  * Three builds: main (ESM, Node), preload (one CommonJS file — sandboxed preloads cannot be
@@ -28,7 +29,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), brandIconsPlugin()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified by default; the page loads faster minified.

@@ -1,82 +1,134 @@
-import { useState } from 'react';
-import type { Account } from '../../../../shared/account';
-import { latchkey } from '../../lib/bridge';
-import { useToast } from '../toast/Toast';
-import { accountsStore, type AccountsState } from './accounts-store';
-import { AccountEditor } from './AccountEditor';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { AccountsState } from './accounts-store';
+import { AccountEditor } from './editor/AccountEditor';
+import { prepare, visibleAccounts, type ListFilter } from './arrange';
 import { CodeRow } from './CodeRow';
+import { listPrefsStore } from './list-prefs-store';
+import { ListOptions } from './ListOptions';
+import { ListToolbar } from './ListToolbar';
+import { SearchField } from './SearchField';
+import { useAccountActions } from './use-account-actions';
+import { freshAccounts } from './fresh-accounts';
+import { useRowNavigation } from './use-row-navigation';
+import { useSearchShortcuts } from './use-search-shortcuts';
+import './codes.css';
 
-interface Props {
-  readonly state: AccountsState;
-  readonly onAdd: () => void;
-}
+/** While searching, only the best matches render: the rest are one refinement away. */
+const MAX_RESULTS = 100;
 
-export function CodeList({ state, onAdd }: Props) {
-  const { accounts, codes } = state;
-  const toast = useToast();
+export function CodeList({ state }: { state: AccountsState; onAdd?: () => void }) {
+  const prefs = useSyncExternalStore(listPrefsStore.subscribe, listPrefsStore.getSnapshot);
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<ListFilter>({ kind: 'all' });
+  const [selected, setSelected] = useState(0);
   const [editing, setEditing] = useState<string | null>(null);
+  const [options, setOptions] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => void listPrefsStore.reload(), []);
 
-  const move = async (from: number, to: number) => {
-    const ids = accounts.map((a) => a.id);
-    const [moved] = ids.splice(from, 1);
-    ids.splice(to, 0, moved!);
-    const result = await latchkey['accounts:reorder']({ ids });
-    if (!result.ok) toast(result.error.message, 'error');
-  };
+  const entries = useMemo(
+    () => prepare(state.accounts, prefs.sortOrder, filter),
+    [state.accounts, prefs.sortOrder, filter],
+  );
+  const matches = useMemo(() => visibleAccounts(entries, query), [entries, query]);
+  const rows = query ? matches.slice(0, MAX_RESULTS) : matches;
+  const ids = useMemo(() => rows.map((a) => a.id), [rows]);
+  const actions = useAccountActions(state.accounts);
+  const canMove = prefs.sortOrder === 'custom' && !query && filter.kind === 'all';
+  const moveStep = useCallback(
+    (id: string, step: 1 | -1) =>
+      void actions.moveAccount(id, state.accounts.findIndex((a) => a.id === id) + step),
+    [actions, state.accounts],
+  );
+  const nav = useRowNavigation(ids, canMove ? moveStep : null);
+  const changeQuery = useCallback((next: string | ((q: string) => string)) => {
+    setQuery(next);
+    setSelected(0);
+  }, []);
+  const typeInSearch = useCallback((text: string) => changeQuery((q) => q + text), [changeQuery]);
+  useSearchShortcuts(searchRef, listRef, typeInSearch);
 
-  const copy = async (account: Account) => {
-    const result = await latchkey['clipboard:copy-code']({ id: account.id });
-    if (!result.ok) return toast(result.error.message, 'error');
-    const { clearsAt } = result.value;
-    toast(
-      clearsAt
-        ? `Code copied — cleared from the clipboard in ${Math.round((clearsAt - Date.now()) / 1000)} s`
-        : 'Code copied',
-    );
-  };
+  const fresh = useSyncExternalStore(freshAccounts.subscribe, freshAccounts.getSnapshot);
+  const { focusLater } = nav;
+  useEffect(() => {
+    const first = [...fresh][0];
+    if (!first) return undefined;
+    // Show the whole list again, then focus the new row once it has rendered.
+    const frame = requestAnimationFrame(() => {
+      focusLater(first, true);
+      changeQuery('');
+      setFilter({ kind: 'all' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [fresh, focusLater, changeQuery]);
 
-  const nextHotp = async (account: Account) => {
-    const result = await latchkey['codes:next-hotp']({ id: account.id });
-    if (!result.ok) return toast(result.error.message, 'error');
-    accountsStore.replaceCode(result.value);
-  };
-
-  if (!state.loaded) return null;
-  if (accounts.length === 0) {
-    return (
-      <div className="empty">
-        <h2>No accounts yet</h2>
-        <p>When a website shows you a QR code or a setup key for two-step sign-in, add it here.</p>
-        <button type="button" className="primary" onClick={onAdd}>
-          Add account
-        </button>
-      </div>
-    );
-  }
+  const onEdit = useCallback((a: { id: string }) => setEditing(a.id), []);
+  const editingAccount = state.accounts.find((a) => a.id === editing);
   return (
-    <ul className="code-list" aria-label="Accounts">
-      {accounts.map((account, index) => (
-        <CodeRow
-          key={account.id}
-          account={account}
-          view={codes.get(account.id)}
-          onCopy={(a) => void copy(a)}
-          onNextHotp={(a) => void nextHotp(a)}
-          editing={editing === account.id}
-          onEdit={(a) => setEditing((current) => (current === a.id ? null : a.id))}
-          editor={
-            editing === account.id && (
-              <AccountEditor
-                account={account}
-                index={index}
-                count={accounts.length}
-                onMove={(from, to) => void move(from, to)}
-                onDone={() => setEditing(null)}
-              />
-            )
+    <div className={`codes density-${prefs.density}`}>
+      <SearchField
+        ref={searchRef}
+        query={query}
+        onQuery={changeQuery}
+        onMove={(step) => setSelected((s) => Math.max(0, Math.min(rows.length - 1, s + step)))}
+        onEnter={() => rows[selected] && actions.onCopy(rows[selected])}
+        activeId={rows[selected]?.id}
+        resultCount={matches.length}
+      />
+      <ListToolbar
+        filter={filter}
+        onFilter={(f) => {
+          setFilter(f);
+          setSelected(0);
+        }}
+        groups={prefs.groups}
+        sortOrder={prefs.sortOrder}
+        onSort={(sortOrder) => void listPrefsStore.update({ sortOrder })}
+        onOptions={() => setOptions(true)}
+      />
+      {rows.length === 0 && <p className="hint list-empty">No accounts match.</p>}
+      {query && matches.length > MAX_RESULTS && (
+        <p className="hint">
+          Showing the best {MAX_RESULTS} of {matches.length} matches — type more to narrow them.
+        </p>
+      )}
+      <ul
+        className="code-list"
+        id="account-list"
+        aria-label="Accounts"
+        ref={listRef}
+        onKeyDown={nav.onKeyDown}
+        onFocus={nav.onFocus}
+      >
+        {rows.map((account, index) => (
+          <CodeRow
+            key={account.id}
+            account={account}
+            view={state.codes.get(account.id)}
+            active={account.id === nav.activeId}
+            selected={query !== '' && index === selected}
+            fresh={fresh.has(account.id)}
+            showNext={prefs.showNextCode}
+            onCopy={actions.onCopy}
+            onNextHotp={actions.onNextHotp}
+            onFavourite={actions.onFavourite}
+            onEdit={onEdit}
+          />
+        ))}
+      </ul>
+      {editingAccount && (
+        <AccountEditor
+          account={editingAccount}
+          groups={prefs.groups}
+          canMove={prefs.sortOrder === 'custom'}
+          onMove={(to) =>
+            void actions.moveAccount(editingAccount.id, to === 'top' ? 0 : state.accounts.length)
           }
+          onClose={() => setEditing(null)}
         />
-      ))}
-    </ul>
+      )}
+      {options && <ListOptions prefs={prefs} onClose={() => setOptions(false)} />}
+    </div>
   );
 }

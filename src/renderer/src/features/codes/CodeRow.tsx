@@ -1,110 +1,43 @@
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import type { Account, CodeView } from '../../../../shared/account';
-import { formatCode } from '../../lib/format';
-import { CountdownRing } from './CountdownRing';
-import { useNow } from '../../lib/clock';
 import { useNearViewport } from '../../lib/visibility';
-import { displayedCode } from './accounts-store';
+import { RowContent } from './RowContent';
 
-interface Props {
+export interface RowProps {
   readonly account: Account;
   readonly view: CodeView | undefined;
+  /** The row's single tab stop (roving focus): only the active row's code is in the Tab order. */
+  readonly active: boolean;
+  /** Selected by ↑/↓ in the search box: Enter copies this one. */
+  readonly selected: boolean;
+  /** Newly added: rendered live, scrolled to and highlighted for a moment. */
+  readonly fresh: boolean;
+  readonly showNext: boolean;
   readonly onCopy: (account: Account) => void;
   readonly onNextHotp: (account: Account) => void;
-  readonly editing: boolean;
+  readonly onFavourite: (account: Account) => void;
   readonly onEdit: (account: Account) => void;
-  readonly editor?: ReactNode;
 }
 
 /**
  * One account. Rows far from the viewport render as empty placeholders of the same height, so a
  * list of thousands of accounts shows its first codes at once and only visible countdowns tick.
  */
-export function CodeRow({ account, view, onCopy, onNextHotp, editing, onEdit, editor }: Props) {
+export const CodeRow = memo(function CodeRow(props: RowProps) {
   const [ref, near] = useNearViewport<HTMLLIElement>();
-  const live = near || editing;
+  const live = near || props.active || props.fresh || props.selected;
+  const classes = ['code-row', !live && 'code-row-placeholder', props.selected && 'selected'];
   // One <li> in both states, so the observer keeps watching the same element.
   return (
     <li
       ref={ref}
-      className={live ? 'code-row' : 'code-row code-row-placeholder'}
+      id={`row-${props.account.id}`}
+      className={[...classes, props.fresh && 'fresh'].filter(Boolean).join(' ')}
       data-testid={live ? 'account-row' : undefined}
-      data-account-id={account.id}
+      data-account-id={props.account.id}
       aria-hidden={live ? undefined : true}
     >
-      {live && <RowContent {...{ account, view, onCopy, onNextHotp, editing, onEdit, editor }} />}
+      {live && <RowContent {...props} />}
     </li>
   );
-}
-
-/** The visible part of a row: labels, the code, its countdown and the buttons. */
-function RowContent({ account, view, onCopy, onNextHotp, editing, onEdit, editor }: Props) {
-  const now = useNow();
-  const shown = view ? displayedCode(view, now) : null;
-  const title = account.issuer || account.name || 'Unnamed account';
-  const subtitle = account.issuer ? account.name : '';
-  return (
-    <>
-      <div className="code-meta">
-        <span className="code-issuer" data-testid="issuer">
-          {title}
-        </span>
-        {subtitle && (
-          <span className="code-account" data-testid="account-name">
-            {subtitle}
-          </span>
-        )}
-        {account.recovery.total > 0 && account.recovery.unused <= 2 && (
-          <span className="code-warning">{account.recovery.unused} recovery codes left</span>
-        )}
-      </div>
-      <button
-        type="button"
-        className={`code-value code-${account.otp.type}`}
-        data-testid="code"
-        data-code={shown?.code ?? ''}
-        aria-label={`Copy code for ${title}`}
-        onClick={() => onCopy(account)}
-      >
-        {shown ? formatCode(shown.code) : '······'}
-      </button>
-      <div className="code-actions">
-        {account.otp.type === 'hotp' ? (
-          <button type="button" className="secondary small" onClick={() => onNextHotp(account)}>
-            Next code
-          </button>
-        ) : (
-          shown?.validUntil != null &&
-          view?.period != null && (
-            <CountdownRing remainingMs={shown.validUntil - now} periodMs={view.period * 1000} />
-          )
-        )}
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Edit ${title}`}
-          aria-expanded={editing}
-          title="Edit"
-          onClick={() => onEdit(account)}
-        >
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-            <path d="M4 20h4L19 9l-4-4L4 16z" />
-          </svg>
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Copy ${title} code`}
-          title="Copy code"
-          onClick={() => onCopy(account)}
-        >
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-            <rect x="8" y="8" width="12" height="12" rx="2" />
-            <path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2" />
-          </svg>
-        </button>
-      </div>
-      {editing && editor}
-    </>
-  );
-}
+});
