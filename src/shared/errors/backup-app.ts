@@ -1,6 +1,8 @@
 /** Problems with backups and imports as the app runs them (the core's are in backup.ts/import.ts). */
 export const backupAppErrorMessages = {
   'backup.reauth-required': 'Confirm it is you before exporting your secrets.',
+  'backup.reauth-expired':
+    'Your confirmation from earlier ran out (after 2 minutes). Confirm it is you again.',
   'backup.export-expired': 'This export is no longer valid. Start it again.',
   'backup.save-failed': 'The file could not be written. Nothing was saved.',
   'backup.auto-needs-password':

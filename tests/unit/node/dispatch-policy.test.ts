@@ -155,3 +155,41 @@ describe('re-authentication, as each operation declares it', () => {
     },
   );
 });
+
+describe('the Backup screen’s grant, through dispatch and the real handlers', () => {
+  it('one password, then exports take the grant; locking drops it', async () => {
+    const real = createBridge(services);
+    const transfer = (reauth: unknown) =>
+      dispatch(real, 'backup:transfer-codes', { accountIds: null, reauth });
+    const granted = await dispatch(real, 'reauth:grant', {
+      reauth: { method: 'password', password: PASSWORD },
+    });
+    expect(granted.ok).toBe(true);
+    const { token } = (granted as { value: { token: string } }).value;
+    expect((await transfer({ method: 'grant', token })).ok).toBe(true);
+    expect((await transfer({ method: 'grant', token })).ok).toBe(true);
+    // A grant cannot be stretched by trading it for the next one.
+    expect(
+      await dispatch(real, 'reauth:grant', { reauth: { method: 'grant', token } }),
+    ).toMatchObject({ ok: false, error: { code: 'backup.reauth-required' } });
+
+    await services.lockNow('user');
+    await services.vault.unlockWithPassword(PASSWORD);
+    expect(await transfer({ method: 'grant', token })).toMatchObject({
+      ok: false,
+      error: { code: 'backup.reauth-required' },
+    });
+  });
+
+  it('reauth:drop (the page left the Backup screen) ends it at once', async () => {
+    const real = createBridge(services);
+    const granted = await dispatch(real, 'reauth:grant', {
+      reauth: { method: 'password', password: PASSWORD },
+    });
+    const { token } = (granted as { value: { token: string } }).value;
+    expect((await dispatch(real, 'reauth:drop', {})).ok).toBe(true);
+    expect(
+      await dispatch(real, 'backup:export-uris', { reauth: { method: 'grant', token } }),
+    ).toMatchObject({ ok: false, error: { code: 'backup.reauth-required' } });
+  });
+});
