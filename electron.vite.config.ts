@@ -34,7 +34,13 @@ export default defineConfig({
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified by default; the page loads faster minified.
       minify: true,
-      rollupOptions: { input: resolve('src/renderer/index.html') },
+      // Two pages on one bridge contract: the main window and the quick picker (its own surface).
+      rollupOptions: {
+        input: {
+          index: resolve('src/renderer/index.html'),
+          picker: resolve('src/renderer/picker.html'),
+        },
+      },
       // No inline <script>/<style>: the CSP allows only 'self'.
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },

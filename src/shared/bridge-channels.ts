@@ -18,6 +18,9 @@ export const OPERATION_NAMES = [
   'security:sign-out-device',
   'security:erase-all',
   'session:activity',
+  'preferences:get',
+  'preferences:update',
+  'picker:close',
   'accounts:list',
   'accounts:add-uri',
   'accounts:add-manual',
@@ -53,7 +56,13 @@ export const OPERATION_NAMES = [
   'recovery:remove',
 ] as const;
 
-export const EVENT_NAMES = ['accounts-changed', 'locked', 'import-progress'] as const;
+export const EVENT_NAMES = [
+  'accounts-changed',
+  'locked',
+  'link-staged',
+  'picker-opened',
+  'import-progress',
+] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -10,6 +10,7 @@ import type { EventName, OperationName } from './bridge-channels';
 import type { Result } from './result';
 import type { BackupStatusView, ImportFileView, ImportProgress, KitData } from './backup';
 import type { StagingView } from './staging';
+import { CLIPBOARD_CLEAR_LIMITS, type PreferencesView } from './preferences';
 
 /**
  * The bridge contract: every operation the page may ask of main, with a run-time schema for
@@ -191,6 +192,28 @@ export const contract = {
     z.object({ confirmation: z.string().max(64) }).strict(),
   ),
   'session:activity': op<void>()(anyState, none),
+  // Preferences around the vault (shortcut, tray, login, clipboard): no secret, needed while locked.
+  'preferences:get': op<PreferencesView>()(anyState, none),
+  'preferences:update': op<PreferencesView>()(
+    anyState,
+    z
+      .object({
+        hotkey: z.string().min(1).max(100).nullable().optional(),
+        closeToTray: z.boolean().optional(),
+        startAtLogin: z.boolean().optional(),
+        startHidden: z.boolean().optional(),
+        clipboardClearSeconds: z
+          .number()
+          .int()
+          .min(CLIPBOARD_CLEAR_LIMITS.min)
+          .max(CLIPBOARD_CLEAR_LIMITS.max)
+          .nullable()
+          .optional(),
+      })
+      .strict(),
+  ),
+  /** The quick picker is done (copied, or Escape): hide it and give focus back. */
+  'picker:close': op<void>()(anyState, none),
   'accounts:list': op<readonly Account[]>()(whileUnlocked, none),
   'accounts:add-uri': op<AddedAccount>()(
     whileUnlocked,
@@ -337,6 +360,10 @@ export interface EventPayloads {
   locked: {
     readonly reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'signed-out' | 'erased';
   };
+  /** A link from the desktop was staged: show the confirmation screen (never added silently). */
+  'link-staged': { readonly view: StagingView };
+  /** The quick picker window was shown again: start a fresh search. */
+  'picker-opened': Record<string, never>;
   /** A long `import:read` got further (at most every ~15 ms, only for 1,000+ entries). */
   'import-progress': ImportProgress;
 }

@@ -15,11 +15,15 @@ import { BackupService } from './backup-service';
 import { noDialogs, type DialogPort } from './dialog-port';
 import { ImageFiles } from './image-files';
 import { ImportService } from './import-service';
+import { LinkService } from './link-service';
+import { PreferencesStore } from './preferences';
 import { ReauthService } from './reauth-service';
 import { RecoveryService } from './recovery-service';
 import { RemovalUndo } from './removal-undo';
 import type { WindowPort } from './ports';
 import { ScanService } from './scan-service';
+import { noShell, type ShellPort } from './shell-port';
+import { ShellService } from './shell-service';
 import { StagingArea } from './staging-area';
 import { VaultService, type KeychainAdapter, type VaultServiceOptions } from './vault';
 import { VaultAccountRepository } from './vault-account-repository';
@@ -44,6 +48,8 @@ export interface Ports {
   readonly dialogs?: DialogPort;
   /** The window, for settings the OS applies to it. */
   readonly window?: WindowPort;
+  /** The desktop around the window: global shortcut, login item, picker (none in tests and the CLI). */
+  readonly shell?: ShellPort;
   /** Test-only vault knobs (e.g. a counted KDF); the app passes none. */
   readonly vaultOptions?: Partial<Omit<VaultServiceOptions, 'dir' | 'keychain'>>;
 }
@@ -65,6 +71,10 @@ export interface Services {
   readonly backup: BackupService;
   readonly imports: ImportService;
   readonly recovery: RecoveryService;
+  /** Preferences around the vault, applied to the desktop shell. Call `shell.start()` once. */
+  readonly shell: ShellService;
+  /** otpauth:// links from the desktop, staged for confirmation like a scan. */
+  readonly links: LinkService;
   /** The one check of re-authentication; `dispatch` calls it (see the contract's policies). */
   readonly reauth: ReauthService;
   readonly appVersion: string;
@@ -105,6 +115,11 @@ export function createServices(ports: Ports): Services {
   const recovery = new RecoveryService(accounts);
   const reauth = new ReauthService(vault);
   const camera = ports.camera ?? { setWanted: () => {} };
+  const shellPort = ports.shell ?? noShell;
+  const shell = new ShellService(new PreferencesStore(ports.dataDir), shellPort, (seconds) =>
+    clipboard.setClearAfter(seconds === null ? null : seconds * 1000),
+  );
+  const links = new LinkService(scan, () => vault.isUnlocked(), ports.events, shellPort);
   const lockNow = async (reason: LockReason) => {
     autoLock.disarm();
     undo.forget();
@@ -126,6 +141,7 @@ export function createServices(ports: Ports): Services {
     const settings = vault.settings();
     autoLock.arm(settings.autoLockMinutes);
     ports.window?.setContentProtection(settings.contentProtection);
+    links.flush();
   };
   return {
     clock,
@@ -144,6 +160,8 @@ export function createServices(ports: Ports): Services {
     backup,
     imports,
     recovery,
+    shell,
+    links,
     reauth,
     appVersion: ports.appVersion,
     lockNow,

@@ -1,29 +1,35 @@
 import type { Page } from '@playwright/test';
 import type { EventPayloads } from '../../../src/shared/bridge';
 import { buildLatchkeyApi } from '../../../src/shared/bridge-client';
-import { EVENT_NAMES, OPERATION_NAMES, type EventName } from '../../../src/shared/bridge-channels';
+import type { EventName } from '../../../src/shared/bridge-channels';
+import { SURFACES, surfaceHears, type Surface } from '../../../src/shared/bridge-surfaces';
 import { LatchkeyError } from '../../../src/shared/errors';
 import { fail } from '../../../src/shared/result';
 import { dispatch, type Bridge } from '../../../src/node/ipc/dispatch';
-import { isTrustedSender } from '../../../src/node/shell/sender';
+import { refusal } from '../../../src/node/shell/sender';
 
 /**
  * Replaces only Electron's IPC transport. Before any page script runs, `window.latchkey` is
- * built by the same `buildLatchkeyApi` the preload uses, from the same contract names; each
- * call travels through a Playwright binding into the same `dispatch` main uses, with the same
- * sender rule (top frame, trusted origin), to the real main-side services in this process.
+ * built by the same `buildLatchkeyApi` the preload uses, from the same names the preload grants
+ * that window (`surface`: the main window, or the quick picker); each call travels through a
+ * Playwright binding into the same `dispatch` main uses, with the same sender rule (top frame,
+ * trusted origin, an operation the surface may use), to the real main-side services here.
  */
 export async function installTestBridge(
   page: Page,
   bridge: () => Bridge,
   trustedOrigin: string,
+  surface: Surface = 'main',
 ) {
   await page.exposeBinding('__latchkeyInvoke', async (source, name: unknown, args: unknown) => {
-    const trusted = isTrustedSender(
+    // The same gate as main's registration: trusted top frame, and an operation this window may use.
+    const refused = refusal(
       { url: source.frame.url(), isTopFrame: source.frame === source.page.mainFrame() },
+      surface,
+      name,
       [trustedOrigin],
     );
-    if (!trusted) return fail(new LatchkeyError('bridge.untrusted-sender').toInfo());
+    if (refused) return fail(new LatchkeyError(refused).toInfo());
     return dispatch(bridge(), name, args, (operation, error) => {
       console.error(`test bridge: ${operation} failed`, error);
     });
@@ -43,7 +49,7 @@ export async function installTestBridge(
         set.add(wrapped);
         return () => set.delete(wrapped);
       },
-    }, { operations: ${JSON.stringify(OPERATION_NAMES)}, events: ${JSON.stringify(EVENT_NAMES)} });
+    }, { operations: ${JSON.stringify(SURFACES[surface].operations)}, events: ${JSON.stringify(SURFACES[surface].events)} });
     Object.defineProperty(window, 'latchkey', { value: api, enumerable: true });
     // Main's pushes arrive here (webContents.send in the app). Not part of window.latchkey.
     Object.defineProperty(window, '__latchkeyEmit', {
@@ -59,6 +65,8 @@ export async function installTestBridge(
   return {
     /** What main's EventSink does in the app: push an event to the page. */
     emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+      // As in the app: a window hears only the events its surface is granted.
+      if (!surfaceHears(surface, event)) return;
       void page
         .evaluate(
           ([e, p]) =>
