@@ -10,6 +10,7 @@ import { ScanResults } from '../scan/ScanResults';
 import { scanSession } from '../scan/scan-session';
 import '../scan/scan.css';
 import { formatName, IMPORT_FORMATS } from './import-formats';
+import { ImportProgress } from './ImportProgress';
 
 /**
  * Import from another authenticator: the file is read and previewed in main (the format is
@@ -81,6 +82,7 @@ export function ImportBackup({ onImported }: { onImported?: (count: number) => v
           </div>
         </>
       )}
+      {file && read.busy && <ImportProgress token={file.token} />}
       <ScanResults
         state={state}
         onAdded={(count) => {

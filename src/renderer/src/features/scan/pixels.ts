@@ -1,10 +1,21 @@
 import type { CaptureFrame } from '../../../../shared/bridge';
+import { checkPictureHeader } from '../../../../core/common/image/index';
 import type { QrBounds } from '../../../../core/common/qr/types';
 
 export interface RgbaFrame {
   readonly data: Uint8ClampedArray;
   readonly width: number;
   readonly height: number;
+}
+
+/**
+ * A picture file, dropped or pasted picture: its header is checked first (an accepted format,
+ * at most MAX_IMAGE_PIXELS), so a small file declaring a huge canvas never reaches the
+ * browser's decoder (issue 10 finding 8). Throws the LatchkeyError naming the problem.
+ */
+export async function rgbaFromPicture(blob: Blob): Promise<RgbaFrame> {
+  checkPictureHeader(new Uint8Array(await blob.arrayBuffer()));
+  return rgbaFromBlob(blob);
 }
 
 /** Decodes any picture the browser understands (PNG, JPEG, WebP, BMP, GIF) to RGBA. */

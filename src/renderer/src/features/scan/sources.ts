@@ -1,5 +1,6 @@
 import { latchkey } from '../../lib/bridge';
-import { rgbaFromBlob, rgbaFromCapture } from './pixels';
+import { isLatchkeyError } from '../../../../shared/errors';
+import { rgbaFromCapture, rgbaFromPicture } from './pixels';
 import { scanSession } from './scan-session';
 
 /** Every display, at native resolution, in one click; decoding happens in the worker. */
@@ -24,11 +25,14 @@ export async function scanImageFile(): Promise<void> {
   const { token, name, bytes } = result.value;
   scanSession.setBusy(`Reading ${name}…`);
   try {
-    const frame = await rgbaFromBlob(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+    const frame = await rgbaFromPicture(new Blob([bytes as Uint8Array<ArrayBuffer>]));
     const found = await scanSession.readFrames([frame], name);
     if (found > 0) scanSession.offerDelete({ token, name });
-  } catch {
-    scanSession.notify('error', `${name} is not a picture Latchkey can read.`);
+  } catch (error) {
+    scanSession.notify(
+      'error',
+      pictureProblem(error, `${name} is not a picture Latchkey can read.`),
+    );
   }
 }
 
@@ -38,14 +42,22 @@ export async function scanBlobs(blobs: readonly Blob[], what: string): Promise<v
   if (pictures.length === 0) return scanSession.notify('error', `${what} is not a picture.`);
   scanSession.setBusy('Reading the picture…');
   try {
-    const frames = await Promise.all(pictures.map(rgbaFromBlob));
+    const frames = await Promise.all(pictures.map(rgbaFromPicture));
     await scanSession.readFrames(frames, what);
-  } catch {
+  } catch (error) {
     scanSession.notify(
       'error',
-      `${what} is not a picture Latchkey can read (PNG, JPEG, WebP, BMP or GIF).`,
+      pictureProblem(
+        error,
+        `${what} is not a picture Latchkey can read (PNG, JPEG, WebP, BMP or GIF).`,
+      ),
     );
   }
+}
+
+/** The header check's own message (too large, unsupported format), else the general one. */
+function pictureProblem(error: unknown, fallback: string): string {
+  return isLatchkeyError(error) && error.code === 'qr.image-too-large' ? error.message : fallback;
 }
 
 /** The image files in a drop or paste (DataTransfer), if any. */
