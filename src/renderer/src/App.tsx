@@ -1,12 +1,15 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { accountLabel } from '../../shared/account';
 import type { AddedAccount } from '../../shared/bridge';
+import type { StagingView } from '../../shared/staging';
 import { AddAccount, type AddMode } from './features/add/AddAccount';
 import { EmptyState } from './features/add/EmptyState';
 import { Backup } from './features/backup/Backup';
 import { BackupReminder } from './features/backup/BackupReminder';
 import { accountsStore } from './features/codes/accounts-store';
 import { CodeList } from './features/codes/CodeList';
+import { useOpenedLinks } from './features/links/link-inbox';
+import { scanSession } from './features/scan/scan-session';
 import './features/codes/codes.css';
 import { Settings } from './features/settings/Settings';
 import { Setup } from './features/vault/Setup';
@@ -79,6 +82,17 @@ function Unlocked() {
     setAddMode(mode);
     open('add');
   };
+  // A link from the browser goes to the same confirmation screen as a scan.
+  useOpenedLinks(
+    useCallback(
+      (view: StagingView) => {
+        scanSession.showStaging(view);
+        setAddMode('scan');
+        open('add');
+      },
+      [open],
+    ),
+  );
   const added = ({ account, warnings }: AddedAccount) => {
     const note = warnings.length > 0 ? ` — ${warnings.join(' ')}` : '';
     // A warning deserves time to read: it stays until dismissed or 8 s.
