@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SecretAccount } from '../core/common/model';
+import { parseVaultFile } from '../core/node/vault/format';
 import { acquireDataLock, type LockHolder } from '../node/data-lock';
 import { defaultDataDir } from '../node/data-dir';
 import { createKeytarKeychain } from '../node/keychain';
@@ -75,18 +76,20 @@ export async function readVault(
  * decide whether to ask for a password; the vault code checks everything again.
  */
 function vaultSlots(dir: string): { keychain: boolean; password: boolean } {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(join(dir, 'vault.json'), 'utf8');
+    bytes = readFileSync(join(dir, 'vault.json'));
   } catch {
     throw new LatchkeyError('vault.absent');
   }
   try {
-    const slots = (JSON.parse(text) as { header?: { slots?: { type?: unknown }[] } }).header?.slots;
-    const types = Array.isArray(slots) ? slots.map((s) => s?.type) : [];
-    return { keychain: types.includes('keychain'), password: types.includes('password') };
+    const { slots } = parseVaultFile(bytes).header;
+    return {
+      keychain: slots.some((s) => s.type === 'keychain'),
+      password: slots.some((s) => s.type === 'password'),
+    };
   } catch {
-    // The vault code will report the damage precisely.
+    // Damaged: the vault code reports it precisely once it gets there.
     return { keychain: true, password: true };
   }
 }
