@@ -4,6 +4,8 @@ import type { AddedAccount, ManualEntry } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
 import { errorField } from './field-error';
 import { ErrorText } from '../../lib/ErrorText';
+import type { ErrorInfo } from '../../../../shared/errors';
+import { DuplicateChoice } from './DuplicateChoice';
 
 interface FormState {
   issuer: string;
@@ -32,12 +34,14 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
   const [form, setForm] = useState<FormState>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [duplicate, setDuplicate] = useState<ErrorInfo | null>(null);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (event: FormEvent | null, keepDuplicate = false) => {
+    event?.preventDefault();
     const entry: ManualEntry = {
+      ...(keepDuplicate && { keepDuplicate }),
       issuer: form.issuer.trim(),
       name: form.name.trim(),
       secret: form.secret,
@@ -49,6 +53,8 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
     setBusy(true);
     const result = await latchkey['accounts:add-manual'](entry);
     setBusy(false);
+    setDuplicate(result.ok || result.error.code !== 'accounts.duplicate' ? null : result.error);
+    if (!result.ok && result.error.code === 'accounts.duplicate') return setErrors({});
     if (!result.ok) return setErrors({ [errorField(result.error)]: result.error.message });
     setErrors({});
     setForm(initial);
@@ -176,6 +182,11 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
         )}
       </details>
       <ErrorText message={errors.form} />
+      <DuplicateChoice
+        error={duplicate}
+        onKeepBoth={() => void submit(null, true)}
+        onCancel={() => setDuplicate(null)}
+      />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
           Add account

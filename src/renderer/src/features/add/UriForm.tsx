@@ -3,6 +3,7 @@ import type { AddedAccount } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
 import { ErrorText } from '../../lib/ErrorText';
 import { useBridgeAction } from '../../lib/use-bridge-action';
+import { DuplicateChoice } from './DuplicateChoice';
 
 /** Paste an otpauth:// link (what a QR code contains) to add an account. */
 export function UriForm({ onAdded }: { onAdded: (added: AddedAccount) => void }) {
@@ -44,7 +45,15 @@ export function UriForm({ onAdded }: { onAdded: (added: AddedAccount) => void })
         onChange={(e) => setUri(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      <ErrorText message={add.error} id={errorId} testId="uri-error" />
+      {add.errorInfo?.code === 'accounts.duplicate' ? (
+        <DuplicateChoice
+          error={add.errorInfo}
+          onKeepBoth={() => void add.run({ uri: uri.trim(), keepDuplicate: true })}
+          onCancel={() => add.fail(null)}
+        />
+      ) : (
+        <ErrorText message={add.error} id={errorId} testId="uri-error" />
+      )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={add.busy || uri.trim() === ''}>
           Add account

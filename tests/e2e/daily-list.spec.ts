@@ -1,0 +1,203 @@
+import type { Page } from '@playwright/test';
+import { encodeBase32 } from '../../src/core/common/encoding/base32';
+import type { AccountDraft } from '../../src/core/common/model';
+import type { OtpParams } from '../../src/shared/account';
+import { expect, test, TEST_PASSWORD, type LatchkeyApp } from './fixtures';
+import { oathTotp } from './support/oathtool';
+
+// The daily screen of issue 12: search, favourites, sort orders, groups, a new account in view,
+// narrow windows and what a screen reader hears — through the real services and the X clipboard.
+
+const totp: OtpParams = { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 };
+const secretOf = (i: number) =>
+  Uint8Array.from({ length: 20 }, (_, b) => (i * 11 + b * 7 + 3) & 0xff);
+const draft = (issuer: string, i: number, otp: OtpParams = totp): AccountDraft => ({
+  issuer,
+  name: `user${i}@example.com`,
+  otp,
+  secret: secretOf(i),
+});
+
+async function seed(app: LatchkeyApp, drafts: AccountDraft[]) {
+  const added = await app.services.accounts.addMany(drafts, Date.now());
+  await app.page.reload();
+  await expect(app.page.getByTestId('account-row').first().getByTestId('code')).toHaveAttribute(
+    'data-code',
+    /./,
+  );
+  return added;
+}
+
+const issuers = (page: Page) =>
+  page.getByTestId('account-row').getByTestId('issuer').allTextContents();
+
+test('300 accounts: Ctrl+F, "git", Enter puts GitHub’s code on the X clipboard, equal to oathtool', async ({
+  app,
+}) => {
+  const { page } = app;
+  const drafts = Array.from({ length: 300 }, (_, i) =>
+    draft(`Service ${String(i).padStart(3, '0')}`, i),
+  );
+  // Decoys: "git" inside a word (a weaker match) and a later prefix match.
+  drafts[40] = draft('Digital Ocean', 40);
+  drafts[250] = draft('GitHub', 250);
+  await seed(app, drafts);
+
+  await page.getByTestId('account-row').first().getByTestId('code').focus();
+  await page.keyboard.press('Control+f');
+  const search = page.getByRole('searchbox', { name: 'Search accounts' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('git');
+  await expect(page.getByTestId('account-row').first().getByTestId('issuer')).toHaveText('GitHub');
+  const before = Math.floor(Date.now() / 1000);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => app.readClipboard()).toMatch(/^\d{6}$/);
+  const after = Math.floor(Date.now() / 1000);
+  const secret = encodeBase32(secretOf(250));
+  expect([oathTotp(secret, before), oathTotp(secret, after)]).toContain(await app.readClipboard());
+
+  // Escape clears the search and the whole list is back.
+  await page.keyboard.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(page.locator('li[data-account-id]')).toHaveCount(300);
+});
+
+test('favourites are on top, and stay there after a restart', async ({ app }) => {
+  const { page } = app;
+  await seed(app, [draft('Alpha', 1), draft('Bravo', 2), draft('Charlie', 3)]);
+  expect(await issuers(page)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+  await page.getByRole('button', { name: 'Favourite: Charlie' }).click();
+  await expect.poll(() => issuers(page)).toEqual(['Charlie', 'Alpha', 'Bravo']);
+  await expect(page.getByRole('button', { name: 'Favourite: Charlie' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await app.restart();
+  const unlock = page.getByRole('heading', { name: 'Unlock Latchkey' });
+  if (await unlock.isVisible()) {
+    await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+  }
+  await expect.poll(() => issuers(page)).toEqual(['Charlie', 'Alpha', 'Bravo']);
+});
+
+test('each sort order orders the list, and the choice is kept in the vault settings', async ({
+  app,
+}) => {
+  const { page } = app;
+  const [zulu, mike, alpha] = await seed(app, [
+    { ...draft('Zulu', 1), name: 'anna' },
+    { ...draft('Mike', 2), name: 'zoe' },
+    { ...draft('Alpha', 3), name: 'mia' },
+  ]);
+  const now = Date.now();
+  // Usage as copying would leave it: Mike used most, Alpha most recently.
+  await app.services.accounts.update(zulu!.id, (a) => ({
+    ...a,
+    lastUsedAt: now - 3000,
+    useCount: 1,
+  }));
+  await app.services.accounts.update(mike!.id, (a) => ({
+    ...a,
+    lastUsedAt: now - 2000,
+    useCount: 9,
+  }));
+  await app.services.accounts.update(alpha!.id, (a) => ({
+    ...a,
+    lastUsedAt: now - 1000,
+    useCount: 2,
+  }));
+  await page.reload();
+  const sort = page.getByRole('combobox', { name: 'Sort' });
+  const expected: [string, string[]][] = [
+    ['custom', ['Zulu', 'Mike', 'Alpha']],
+    ['issuer', ['Alpha', 'Mike', 'Zulu']],
+    ['account', ['Zulu', 'Alpha', 'Mike']],
+    ['recent', ['Alpha', 'Mike', 'Zulu']],
+    ['most-used', ['Mike', 'Alpha', 'Zulu']],
+  ];
+  for (const [order, names] of expected) {
+    await sort.selectOption(order);
+    await expect.poll(() => issuers(page), order).toEqual(names);
+    await expect.poll(() => app.services.vault.settings().sortOrder).toBe(order);
+  }
+});
+
+test('a group filter shows only that group’s accounts', async ({ app }) => {
+  const { page } = app;
+  const [a, , c] = await seed(app, [
+    draft('Work mail', 1),
+    draft('Home bank', 2),
+    draft('Work VPN', 3),
+  ]);
+  await app.services.accounts.update(a!.id, (x) => ({ ...x, groups: ['Work'] }));
+  await app.services.accounts.update(c!.id, (x) => ({ ...x, groups: ['Work', 'VPN'] }));
+  await page.reload();
+  const show = page.getByRole('combobox', { name: 'Show' });
+  await show.selectOption({ label: 'Work' });
+  await expect.poll(() => issuers(page)).toEqual(['Work mail', 'Work VPN']);
+  await show.selectOption({ label: 'VPN' });
+  await expect.poll(() => issuers(page)).toEqual(['Work VPN']);
+  await show.selectOption({ label: 'All' });
+  await expect.poll(() => issuers(page)).toEqual(['Work mail', 'Home bank', 'Work VPN']);
+});
+
+test('an account added from a link is inside the viewport and focused; the same link again asks first', async ({
+  app,
+}) => {
+  const { page } = app;
+  await seed(
+    app,
+    Array.from({ length: 60 }, (_, i) => draft(`Service ${i}`, i)),
+  );
+  const link = 'otpauth://totp/Newcomer:me@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Newcomer';
+  const addFromLink = async () => {
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await page.getByRole('button', { name: 'Paste a link' }).click();
+    await page.getByLabel('Authenticator link').fill(link);
+    await page.keyboard.press('Enter');
+  };
+  await addFromLink();
+  const row = page.locator('li[data-testid="account-row"]', { hasText: 'Newcomer' });
+  await expect(row.getByTestId('code')).toBeFocused();
+  await expect(row).toBeInViewport();
+
+  await addFromLink();
+  await expect(page.getByTestId('duplicate-choice')).toContainText('You already have this account');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(app.services.accounts.list().filter((x) => x.issuer === 'Newcomer')).toHaveLength(1);
+});
+
+test('at 360×640 nothing overflows sideways, with 10-digit and Steam codes', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 360, height: 640 });
+  await seed(app, [
+    draft('A service with a really quite long name indeed', 1, { ...totp, digits: 10 }),
+    draft('Steam', 2, { type: 'steam', algorithm: 'SHA1', digits: 5, period: 30 }),
+    draft('Eight', 3, { ...totp, digits: 8, algorithm: 'SHA512' }),
+  ]);
+  await expect(page.getByTestId('code').first()).toHaveAttribute('data-code', /^\d{10}$/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  for (const row of await page.getByTestId('account-row').all()) {
+    const box = (await row.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  }
+});
+
+test('every code’s accessible name says whose it is and contains its digits', async ({ app }) => {
+  const { page } = app;
+  await seed(app, [
+    draft('GitHub', 1),
+    draft('Steam', 2, { type: 'steam', algorithm: 'SHA1', digits: 5, period: 30 }),
+    draft('Bank', 3, { type: 'hotp', algorithm: 'SHA1', digits: 8, counter: 0 }),
+  ]);
+  for (const code of await page.getByTestId('code').all()) {
+    const digits = (await code.getAttribute('data-code'))!;
+    expect(digits).not.toBe('');
+    const name = await code.evaluate((el) => el.getAttribute('aria-label') ?? '');
+    expect(name.replace(/\s/g, '')).toContain(digits);
+    await expect(code).toHaveAccessibleName(new RegExp(`code ${[...digits].join(' ')}`));
+  }
+  await expect(page.getByRole('button', { name: 'Next code for Bank' })).toBeVisible();
+});
