@@ -100,7 +100,7 @@ export function codeViewFor(
   nowMs: number,
   opts: { nextWithinMs?: number } = {},
 ): CodeView {
-  const { id, otp, secret } = account;
+  const { otp, secret } = account;
   const memo = codeMemo(secret, otp);
   const code = (counter: number): string => {
     let known = memo.get(counter);
@@ -110,6 +110,22 @@ export function codeViewFor(
     }
     return known;
   };
+  return viewAt(account.id, otp, nowMs, code, memo.spread, opts.nextWithinMs);
+}
+
+/**
+ * codeViewFor's window logic with the code for a counter supplied by the caller (who memoises
+ * it): one definition for the otpauth path above and main's prepared path. `spread` in [0, 1)
+ * is the share of the period left at which the next code is computed ahead of time.
+ */
+export function viewAt(
+  id: string,
+  otp: OtpParams,
+  nowMs: number,
+  code: (counter: number) => string,
+  spread: number,
+  nextWithinMs = DEFAULT_NEXT_WITHIN_MS,
+): CodeView {
   if (otp.type === 'hotp') {
     return {
       id,
@@ -130,11 +146,11 @@ export function codeViewFor(
     validFrom,
     validUntil,
   };
-  const nextWithinMs = opts.nextWithinMs ?? DEFAULT_NEXT_WITHIN_MS;
   const remainingMs = validUntil - nowMs;
   if (remainingMs > nextWithinMs) {
-    // Warm the memo ahead of time at a per-key moment (see CodeMemo.spread).
-    if (remainingMs <= memo.spread * periodMs) code(step + 1);
+    // Warm the memo ahead of time at a per-key moment, so a long list's next codes are computed
+    // spread over the period instead of all in the tick where they become due.
+    if (remainingMs <= spread * periodMs) code(step + 1);
     return view;
   }
   return {

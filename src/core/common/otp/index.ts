@@ -4,5 +4,7 @@ export {
   codeViewFor,
   generateCode,
   timeStep,
+  viewAt,
   type CodeTime,
 } from './generate';
+export { codeFromDigest, counterMessage, truncate } from './digest';
