@@ -7,6 +7,8 @@ export interface WindowOptions {
   readonly preloadPath: string;
   /** electron-vite's dev server in development; app://latchkey/ otherwise. */
   readonly devServerUrl?: string;
+  /** Started at login with "start hidden": stay in the tray until asked for. */
+  readonly hidden?: boolean;
 }
 
 /** The one window: sandboxed, isolated, no Node, shown only once painted. */
@@ -24,7 +26,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   });
   // Protected until the vault's own setting is known (applied on unlock).
   window.setContentProtection(true);
-  window.once('ready-to-show', () => window.show());
+  if (!options.hidden) window.once('ready-to-show', () => window.show());
   void window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
 }
