@@ -1,15 +1,21 @@
 import type { VaultStatusView } from '../../../../shared/bridge';
 import { Screen } from '../../ui/Screen';
+import { ClipboardSection } from './ClipboardSection';
+import { DesktopSection } from './DesktopSection';
 import { DeviceSection } from './DeviceSection';
 import { EraseSection } from './EraseSection';
 import { LockingSection } from './LockingSection';
 import { PasswordSection } from './PasswordSection';
+import { ShortcutSection } from './ShortcutSection';
 
 /** Settings: one section component per concern, in the order a user looks for them. */
 export function Settings({ status, onClose }: { status: VaultStatusView; onClose: () => void }) {
   return (
     <Screen title="Settings" onClose={onClose}>
       <LockingSection />
+      <ShortcutSection />
+      <ClipboardSection />
+      <DesktopSection />
       <PasswordSection status={status} />
       <DeviceSection status={status} />
       <EraseSection />
