@@ -8,6 +8,8 @@ export interface BridgeActionOptions<T> {
   readonly onSuccess?: (value: T) => void;
   /** Show a failure as a message instead of keeping it in `error` (for forms without a field). */
   readonly toastErrors?: boolean;
+  /** Also runs with a failure from main (to react to particular codes). */
+  readonly onError?: (error: ErrorInfo) => void;
 }
 
 export interface BridgeAction<A, T> {
@@ -50,6 +52,7 @@ export function useBridgeAction<A, T>(
           opts.onSuccess?.(result.value);
           return result.value;
         }
+        opts.onError?.(result.error);
         if (opts.toastErrors) toast(result.error.message, 'error');
         else setFailure({ message: result.error.message, info: result.error });
         return undefined;

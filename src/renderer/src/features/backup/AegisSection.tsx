@@ -10,7 +10,8 @@ import {
 } from '../../ui/NewPasswordFields';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/Toast';
-import { emptyReauth, proofFrom, Reauth } from './Reauth';
+import { Reauth } from './Reauth';
+import { useReauthGate } from './use-reauth-gate';
 
 /** A password-protected export in Aegis's format (Latchkey and Aegis both import it). */
 export function AegisSection({
@@ -21,28 +22,28 @@ export function AegisSection({
   onSaved: () => void;
 }) {
   const [pw, setPw] = useState<NewPassword>(emptyNewPassword);
-  const [reauth, setReauth] = useState(emptyReauth);
+  const gate = useReauthGate(status);
   const toast = useToast();
-  const proof = proofFrom(status, reauth);
   const save = useBridgeAction(latchkey['backup:export-aegis'], {
     onSuccess: ({ saved }) => {
       if (!saved) return;
       toast('Encrypted backup saved');
       setPw(emptyNewPassword);
-      setReauth(emptyReauth);
+      gate.reset();
       onSaved();
     },
+    onError: gate.onError,
   });
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!proof) return;
     const problem = newPasswordProblem(pw, 'backup password');
     if (problem) return save.fail(problem);
-    void save.run({ reauth: proof, backupPassword: pw.password });
+    const proof = await gate.proof();
+    if (proof) await save.run({ reauth: proof, backupPassword: pw.password });
   };
   return (
     <Section title="Encrypted backup file (Aegis format)">
-      <form onSubmit={submit} noValidate className="stack">
+      <form onSubmit={(e) => void submit(e)} noValidate className="stack">
         <p className="hint">
           A password-protected file that Latchkey and Aegis (Android) can import.
         </p>
@@ -52,12 +53,12 @@ export function AegisSection({
           label="Backup password"
           repeatLabel="Repeat the backup password"
         />
-        <Reauth status={status} state={reauth} onChange={setReauth} error={save.error} />
+        <Reauth {...gate.field} error={gate.field.error ?? save.error} />
         <div className="form-actions">
           <button
             type="submit"
             className="primary"
-            disabled={!proof || pw.password === '' || save.busy}
+            disabled={!gate.ready || pw.password === '' || save.busy}
           >
             Save encrypted backup…
           </button>

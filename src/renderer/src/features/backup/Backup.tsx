@@ -5,8 +5,10 @@ import { useBridgeValue } from '../../lib/use-bridge-action';
 import { Screen } from '../../ui/Screen';
 import { AegisSection } from './AegisSection';
 import { AutoBackupSection } from './AutoBackupSection';
+import { BackupAccessProvider } from './backup-access';
 import './backup.css';
 import { ImportBackup } from './ImportBackup';
+import { GrantStatus } from './GrantStatus';
 import { KitSection } from './KitSection';
 import { LastBackup } from './LastBackup';
 import { TransferCodes } from './TransferCodes';
@@ -22,14 +24,17 @@ interface Props {
 export function Backup({ status, accounts, onClose }: Props) {
   const [backup, setBackup, refresh] = useBridgeValue(() => latchkey['backup:status']({}));
   return (
-    <Screen title="Backup and import" onClose={onClose}>
-      {backup && <LastBackup backup={backup} />}
-      <KitSection status={status} accounts={accounts} onSaved={refresh} />
-      <AegisSection status={status} onSaved={refresh} />
-      <TransferCodes status={status} />
-      <UrisSection status={status} onSaved={refresh} />
-      {backup && <AutoBackupSection backup={backup} onChange={setBackup} />}
-      <ImportBackup />
-    </Screen>
+    <BackupAccessProvider>
+      <Screen title="Backup and import" onClose={onClose}>
+        {backup && <LastBackup backup={backup} />}
+        <GrantStatus />
+        <KitSection status={status} accounts={accounts} onSaved={refresh} />
+        <AegisSection status={status} onSaved={refresh} />
+        <TransferCodes status={status} />
+        <UrisSection status={status} onSaved={refresh} />
+        {backup && <AutoBackupSection backup={backup} onChange={setBackup} />}
+        <ImportBackup />
+      </Screen>
+    </BackupAccessProvider>
   );
 }

@@ -5,7 +5,8 @@ import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/Toast';
 import { AccountPicker } from './AccountPicker';
 import { KitOptions, type KitVariant } from './KitOptions';
-import { emptyReauth, proofFrom, Reauth } from './Reauth';
+import { Reauth } from './Reauth';
+import { useReauthGate } from './use-reauth-gate';
 import { useSaveKit } from './use-save-kit';
 
 interface Props {
@@ -19,26 +20,26 @@ export function KitSection({ status, accounts, onSaved }: Props) {
   const [variant, setVariant] = useState<KitVariant>('full');
   const [transfer, setTransfer] = useState(false);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
-  const [reauth, setReauth] = useState(emptyReauth);
+  const gate = useReauthGate(status);
   const toast = useToast();
   const kit = useSaveKit(() => {
     toast('Emergency kit saved. Print it and keep it somewhere safe.');
-    setReauth(emptyReauth);
+    gate.reset();
     onSaved();
-  });
+  }, gate.onError);
   const chosen = accounts.filter((a) => !excluded.has(a.id));
-  const proof = proofFrom(status, reauth);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const proof = await gate.proof();
     if (!proof) return;
     const ids = chosen.length === accounts.length ? null : chosen.map((a) => a.id);
-    void kit.save({ reauth: proof, accountIds: ids, variant, transfer });
+    await kit.save({ reauth: proof, accountIds: ids, variant, transfer });
   };
 
   return (
     <Section title="Printable emergency kit (PDF)">
-      <form onSubmit={submit} noValidate className="stack">
+      <form onSubmit={(e) => void submit(e)} noValidate className="stack">
         <p className="hint">
           Each account’s QR code, its setup key and its recovery codes, on paper. Anyone holding it
           can sign in as you: store it like cash.
@@ -50,7 +51,7 @@ export function KitSection({ status, accounts, onSaved }: Props) {
           onTransfer={setTransfer}
         />
         <AccountPicker accounts={accounts} excluded={excluded} onChange={setExcluded} />
-        <Reauth status={status} state={reauth} onChange={setReauth} error={kit.error} />
+        <Reauth {...gate.field} error={gate.field.error ?? kit.error} />
         {kit.progress && (
           <p className="hint" role="status">
             {kit.progress}
@@ -60,7 +61,7 @@ export function KitSection({ status, accounts, onSaved }: Props) {
           <button
             type="submit"
             className="primary"
-            disabled={!proof || chosen.length === 0 || kit.progress !== null}
+            disabled={!gate.ready || chosen.length === 0 || kit.progress !== null}
           >
             Save emergency kit…
           </button>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
-import type { Reauth as Proof, VaultStatusView } from '../../../../shared/bridge';
+import type { Reauth as ReauthProof, VaultStatusView } from '../../../../shared/bridge';
 import { PasswordField } from '../../ui/PasswordField';
+
+export type { ReauthProof };
 
 export interface ReauthState {
   readonly password: string;
@@ -9,25 +11,25 @@ export interface ReauthState {
 
 export const emptyReauth: ReauthState = { password: '', confirmed: false };
 
-export function proofFrom(status: VaultStatusView, state: ReauthState): Proof | null {
+export function proofFrom(status: VaultStatusView, state: ReauthState): ReauthProof | null {
   if (status.slots.password)
     return state.password ? { method: 'password', password: state.password } : null;
   return state.confirmed ? { method: 'confirm' } : null;
 }
 
+interface Props {
+  readonly status: VaultStatusView;
+  readonly state: ReauthState;
+  readonly onChange: (s: ReauthState) => void;
+  readonly error?: string | null;
+  /** The user already proved it on this screen: nothing to ask. */
+  readonly granted?: boolean;
+}
+
 /** Asks the user to prove it is them before secrets leave the vault. */
-export function Reauth({
-  status,
-  state,
-  onChange,
-  error,
-}: {
-  status: VaultStatusView;
-  state: ReauthState;
-  onChange: (s: ReauthState) => void;
-  error?: string | null;
-}) {
+export function Reauth({ status, state, onChange, error, granted = false }: Props) {
   const id = useId();
+  if (granted) return null;
   if (status.slots.password) {
     return (
       <PasswordField
@@ -49,7 +51,7 @@ export function Reauth({
       />
       <label htmlFor={id}>I am at this computer and want to export my secrets</label>
       {error && (
-        <p className="field-error hint" role="alert">
+        <p className="field-error" role="alert">
           {error}
         </p>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Reauth } from '../../../../shared/bridge';
+import type { ErrorInfo } from '../../../../shared/errors';
 import type { Result } from '../../../../shared/result';
 import { latchkey } from '../../lib/bridge';
 import { buildKitPdf } from './build-kit';
@@ -13,10 +14,14 @@ export interface KitRequest {
 }
 
 /** Thrown inside the pipeline to stop it with the failure main reported. */
-class Stop extends Error {}
+class Stop extends Error {
+  constructor(readonly info: ErrorInfo) {
+    super(info.message);
+  }
+}
 
 function valueOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Stop(result.error.message);
+  if (!result.ok) throw new Stop(result.error);
   return result.value;
 }
 
@@ -24,7 +29,7 @@ function valueOf<T>(result: Result<T>): T {
  * The kit's three steps — secrets from main after re-authentication, the PDF built and checked
  * in a worker, the file saved by main — with a progress line for each and one error at the end.
  */
-export function useSaveKit(onSaved: () => void) {
+export function useSaveKit(onSaved: () => void, onError: (error: ErrorInfo) => void) {
   const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -51,6 +56,7 @@ export function useSaveKit(onSaved: () => void) {
       );
       if (saved.saved) onSaved();
     } catch (e) {
+      if (e instanceof Stop) onError(e.info);
       setError(
         e instanceof Stop || e instanceof Error
           ? e.message
