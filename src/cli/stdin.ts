@@ -23,11 +23,12 @@ async function readAll(): Promise<string> {
  */
 function ask(question: string, hidden: boolean): Promise<string> {
   const input = process.stdin;
-  process.stderr.write(question);
   return new Promise((resolve) => {
     let line = '';
     const wasRaw = input.isRaw;
+    // Echo goes off BEFORE the question shows, so nothing typed (or pasted) early is echoed.
     input.setRawMode(true);
+    process.stderr.write(question);
     input.setEncoding('utf8');
     input.resume();
     const finish = (answer: string) => {
