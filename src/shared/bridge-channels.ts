@@ -29,6 +29,7 @@ export const OPERATION_NAMES = [
   'accounts:remove',
   'accounts:undo-remove',
   'codes:list',
+  'codes:snapshot',
   'codes:next-hotp',
   'clipboard:copy-code',
   'capture:screens',

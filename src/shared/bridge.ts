@@ -230,7 +230,19 @@ export const contract = {
   ),
   'accounts:remove': op<{ readonly undoUntil: number }>()(whileUnlocked, z.object({ id }).strict()),
   'accounts:undo-remove': op<Account>()(whileUnlocked, z.object({ id }).strict()),
-  'codes:list': op<readonly CodeView[]>()(whileUnlocked, none),
+  /** Codes for `ids` (the rows on screen), or for every account when absent. */
+  'codes:list': op<readonly CodeView[]>()(
+    whileUnlocked,
+    z.object({ ids: z.array(id).max(100_000).optional() }).strict(),
+  ),
+  /**
+   * The page's first load in one round trip: every account, and codes for `ids` or, when
+   * absent, for the first SNAPSHOT_CODES accounts in vault order (the first screenful).
+   */
+  'codes:snapshot': op<{
+    readonly accounts: readonly Account[];
+    readonly codes: readonly CodeView[];
+  }>()(whileUnlocked, z.object({ ids: z.array(id).max(100_000).optional() }).strict()),
   'codes:next-hotp': op<CodeView>()(whileUnlocked, z.object({ id }).strict()),
   'clipboard:copy-code': op<{ readonly clearsAt: number | null }>()(
     whileUnlocked,

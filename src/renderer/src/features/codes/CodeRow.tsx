@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Account, CodeView } from '../../../../shared/account';
 import { useNearViewport } from '../../lib/visibility';
+import { useLiveCode } from './accounts-store';
 import { RowContent } from './RowContent';
 
 export interface RowProps {
@@ -26,6 +27,7 @@ export interface RowProps {
 export const CodeRow = memo(function CodeRow(props: RowProps) {
   const [ref, near] = useNearViewport<HTMLLIElement>();
   const live = near || props.active || props.fresh || props.selected;
+  useLiveCode(props.account.id, live);
   const classes = ['code-row', !live && 'code-row-placeholder', props.selected && 'selected'];
   // One <li> in both states, so the observer keeps watching the same element.
   return (
