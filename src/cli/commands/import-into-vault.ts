@@ -83,7 +83,7 @@ function report(view: StagingView, summary: Summary, io: CliIo, dryRun: boolean)
     }
   }
   const line = `added ${summary.added}, duplicates ${summary.duplicates}, failed ${summary.failed}`;
-  io.stdout(dryRun ? `would be ${line} (dry run: nothing was saved)\n` : `${line}\n`);
+  io.stdout(dryRun ? `${line} (dry run: nothing was saved)\n` : `${line}\n`);
 }
 
 function preview(view: StagingView, summary: Summary) {
