@@ -12,6 +12,11 @@ export interface BackupStatusView {
   readonly autoBackup: { readonly folder: string; readonly keep: number } | null;
   /** Automatic backups are copies of the vault: only a password opens them elsewhere. */
   readonly canAutoBackup: boolean;
+  /**
+   * Automatic backups in the folder written before the password (or the way to unlock) last
+   * changed: they still open with what they were written with. backup:replace-old-auto.
+   */
+  readonly oldKeyAutoBackups: number;
 }
 
 /**

@@ -61,6 +61,7 @@ const anyState = { vault: 'any' } as const;
 const whileLocked = { vault: 'locked' } as const;
 const whileUnlocked = { vault: 'unlocked' } as const;
 const releasesSecrets = { vault: 'unlocked', reauth: 'releases-secrets' } as const;
+const weakensProtection = { vault: 'unlocked', reauth: 'weakens-protection' } as const;
 
 const id = z.string().min(1).max(64);
 const label = z.string().max(OTP_LIMITS.maxLabelLength);
@@ -89,6 +90,14 @@ export interface AddedAccount {
 export interface AppInfo {
   readonly name: string;
   readonly version: string;
+}
+
+/** What "Erase everything" deletes, named exactly before the user types ERASE. */
+export interface ErasePlan {
+  /** Files and folders in the data folder that exist now, as full paths. */
+  readonly paths: readonly string[];
+  /** The keychain entry deleted too ("service / account"), when this vault has one. */
+  readonly keychainEntry: string | null;
 }
 
 /** The vault as the page may know it: never a key, never an account. */
@@ -163,8 +172,10 @@ export const contract = {
     ]),
   ),
   'vault:lock': op<void>()(anyState, none),
+  // Only the generation the last (failed) unlock attempt proved the user's credential opens:
+  // that attempt was the authentication. An unlocked page cannot put an old generation back.
   'vault:restore-generation': op<void>()(
-    anyState,
+    whileLocked,
     z.object({ id: z.string().min(1).max(64) }).strict(),
   ),
   'settings:get': op<SettingsView>()(whileUnlocked, none),
@@ -172,7 +183,8 @@ export const contract = {
     whileUnlocked,
     z
       .object({
-        autoLockMinutes: z.number().int().min(1).max(1440).nullable().optional(),
+        // "Never" weakens protection: security:disable-auto-lock, with re-authentication.
+        autoLockMinutes: z.number().int().min(1).max(1440).optional(),
         contentProtection: z.boolean().optional(),
       })
       .strict(),
@@ -185,8 +197,20 @@ export const contract = {
     whileUnlocked,
     z.object({ currentPassword: password }).strict(),
   ),
-  'security:enable-keychain': op<VaultStatusView>()(whileUnlocked, none),
-  'security:sign-out-device': op<VaultStatusView>()(whileUnlocked, none),
+  'security:enable-keychain': op<VaultStatusView>()(
+    weakensProtection,
+    z.object({ reauth }).strict(),
+  ),
+  'security:disable-auto-lock': op<SettingsView>()(
+    weakensProtection,
+    z.object({ reauth }).strict(),
+  ),
+  // The password itself, not only proof of it: the new master key is wrapped under it.
+  'security:sign-out-device': op<VaultStatusView>()(
+    whileUnlocked,
+    z.object({ currentPassword: password }).strict(),
+  ),
+  'security:erase-plan': op<ErasePlan>()(anyState, none),
   'security:erase-all': op<VaultStatusView>()(
     anyState,
     z.object({ confirmation: z.string().max(64) }).strict(),
@@ -320,6 +344,7 @@ export const contract = {
     whileUnlocked,
     z.object({ keep: z.number().int().min(1).max(1000).nullable() }).strict(),
   ),
+  'backup:replace-old-auto': op<BackupStatusView>()(whileUnlocked, none),
   'recovery:set': op<Account>()(
     whileUnlocked,
     z.object({ id, block: z.string().max(20_000) }).strict(),
@@ -328,9 +353,11 @@ export const contract = {
     releasesSecrets,
     z.object({ id, reauth }).strict(),
   ),
+  // By position in the account's list, never by value: the page must not be able to ask
+  // whether a guessed code exists.
   'recovery:mark': op<Account>()(
     whileUnlocked,
-    z.object({ id, code: z.string().min(1).max(200), used: z.boolean() }).strict(),
+    z.object({ id, index: z.number().int().min(0).max(999), used: z.boolean() }).strict(),
   ),
   'recovery:remove': op<Account>()(whileUnlocked, z.object({ id }).strict()),
 } as const satisfies Record<OperationName, Operation<z.ZodType, unknown>>;

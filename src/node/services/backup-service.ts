@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { access, constants, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, constants, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AccountId } from '../../shared/account';
 import type { BackupStatusView, KitAccountData, KitData } from '../../shared/backup';
 import { LatchkeyError } from '../../shared/errors';
+import { passwordProblem } from '../../shared/password-rule';
 import { encodeBase32 } from '../../core/common/encoding/base32';
 import { exportAegisVault } from '../../core/node/exporters/aegis';
 import { exportUriList } from '../../core/node/exporters/uri-list';
@@ -51,6 +52,7 @@ function stamp(ms: number): string {
  */
 export class BackupService {
   readonly #exports = new Map<string, number>();
+  readonly #keyCheck = new Map<string, { header: string; stale: boolean }>();
   #autoWriting: Promise<void> = Promise.resolve();
 
   constructor(
@@ -75,7 +77,53 @@ export class BackupService {
       accountCount: accounts.length,
       autoBackup: settings.autoBackup,
       canAutoBackup: slots.password,
+      oldKeyAutoBackups: settings.autoBackup
+        ? (await this.#oldKeyAutoBackups(settings.autoBackup.folder)).length
+        : 0,
     };
+  }
+
+  /**
+   * Deletes the automatic backups that still open with a password (or device key) replaced
+   * since, and writes a copy of the vault as it is now in their place.
+   */
+  async replaceOldAutoBackups(): Promise<BackupStatusView> {
+    const auto = this.vault.settings().autoBackup;
+    if (!auto) return this.status();
+    const current = await this.vault.currentFile();
+    if (current) this.afterSave(current, this.vault.settings());
+    await this.flush();
+    for (const name of await this.#oldKeyAutoBackups(auto.folder)) {
+      await rm(join(auto.folder, name), { force: true });
+    }
+    return this.status();
+  }
+
+  /**
+   * Automatic backups not sealed under the current master key: written before a password
+   * change (or its removal, or signing out), they still open with what was replaced. A copy
+   * whose header text equals vault.json's has the same wrapped key, so only the others are
+   * decrypted (authenticated) to tell; answers are remembered per file and header.
+   */
+  async #oldKeyAutoBackups(folder: string): Promise<string[]> {
+    const header = this.vault.headerText();
+    const names = await readdir(folder).catch(() => [] as string[]);
+    const old: string[] = [];
+    for (const name of names.filter((n) => AUTO_BACKUP_NAME.test(n))) {
+      const memo = this.#keyCheck.get(name);
+      let stale = memo?.header === header ? memo.stale : null;
+      if (stale === null) {
+        const path = join(folder, name);
+        const head = await readHead(path);
+        stale =
+          head !== null &&
+          !head.includes(JSON.stringify(header)) &&
+          !this.vault.opensWithCurrentKey(await readFile(path));
+        this.#keyCheck.set(name, { header, stale });
+      }
+      if (stale) old.push(name);
+    }
+    return old;
   }
 
   // Exports release secrets: `dispatch` has verified re-authentication before any of them runs
@@ -121,7 +169,8 @@ export class BackupService {
   }
 
   async exportAegis(backupPassword: string): Promise<{ saved: boolean }> {
-    if (backupPassword.length < 8) throw new LatchkeyError('backup.password-too-short');
+    // The one password rule (src/shared/password-rule.ts), as for the vault and the CLI.
+    if (passwordProblem(backupPassword)) throw new LatchkeyError('backup.password-too-short');
     const json = await exportAegisVault(this.vault.accounts().map(draftOf), backupPassword);
     const saved = await this.#save(
       `latchkey-aegis-backup-${stamp(this.clock.now()).slice(0, 8)}.json`,
@@ -217,8 +266,7 @@ export class BackupService {
     const path = await this.dialogs.chooseSave(suggestedName, kind);
     if (path === null) return false;
     try {
-      // Straight to the chosen file: a temporary copy of secrets could outlive a crash.
-      await writeFile(path, bytes, { mode: 0o600 });
+      await writeExport(path, bytes);
     } catch {
       throw new LatchkeyError('backup.save-failed');
     }
@@ -228,5 +276,37 @@ export class BackupService {
   async #recordBackup(kind: BackupKind): Promise<void> {
     const fingerprint = accountsFingerprint(this.vault.accounts());
     await this.vault.updateSettings({ lastBackup: { at: this.clock.now(), kind, fingerprint } });
+  }
+}
+
+/**
+ * Writes an export straight to the file the user chose (a temporary copy of secrets could
+ * outlive a crash), readable by the owner only: the mode is set BEFORE any byte is written,
+ * also when the file already existed with a wider mode (writeFile's `mode` applies only to a
+ * file it creates).
+ */
+export async function writeExport(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'w', 0o600);
+  try {
+    await handle.chmod(0o600);
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The start of a file (where a vault file keeps its header text), or null if unreadable. */
+async function readHead(path: string): Promise<string | null> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(16_384), 0, 16_384, 0);
+      return buffer.toString('utf8', 0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
   }
 }

@@ -29,13 +29,17 @@ export class RecoveryService {
     return this.accounts.get(id).recoveryCodes.map((c) => ({ ...c }));
   }
 
-  async mark(id: AccountId, code: string, used: boolean): Promise<void> {
+  /**
+   * Marks the code at `index` (its place in the list `reveal` gave). Codes are addressed by
+   * position, never by value, so the page cannot ask whether a guessed code exists.
+   */
+  async mark(id: AccountId, index: number, used: boolean): Promise<void> {
     await this.accounts.update(id, (a) => {
-      if (!a.recoveryCodes.some((c) => c.code === code))
+      if (!Number.isInteger(index) || index < 0 || index >= a.recoveryCodes.length)
         throw new LatchkeyError('recovery.not-found');
       return {
         ...a,
-        recoveryCodes: a.recoveryCodes.map((c) => (c.code === code ? { ...c, used } : c)),
+        recoveryCodes: a.recoveryCodes.map((c, i) => (i === index ? { ...c, used } : c)),
       };
     });
   }

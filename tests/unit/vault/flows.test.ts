@@ -250,17 +250,26 @@ describe('unlock methods', () => {
     const vault = weakService(dir, { keychain });
     await vault.create({ keychain: true });
     expect((await vault.status()).slots).toEqual({ keychain: true, password: false });
-    await expect(vault.disableKeychain()).rejects.toMatchObject({
+    await expect(vault.disableKeychain(PW)).rejects.toMatchObject({
       code: 'vault.last-unlock-method',
     });
-    await expect(vault.removePassword()).rejects.toMatchObject({ code: 'vault.no-password-slot' });
+    await expect(vault.removePassword(PW)).rejects.toMatchObject({
+      code: 'vault.no-password-slot',
+    });
     await vault.setPassword(PW);
     expect((await vault.status()).slots).toEqual({ keychain: true, password: true });
-    await vault.removePassword();
+    await expect(vault.removePassword('not it at all')).rejects.toMatchObject({
+      code: 'vault.wrong-password',
+    });
+    await vault.removePassword(PW);
     expect((await vault.status()).slots).toEqual({ keychain: true, password: false });
     await vault.setPassword(PW);
-    // Sign out of this device: slot gone, keychain entry gone, locked.
-    await vault.disableKeychain();
+    // Sign out of this device: needs the password; slot gone, keychain entry gone, locked.
+    await expect(vault.disableKeychain('not it at all')).rejects.toMatchObject({
+      code: 'vault.wrong-password',
+    });
+    expect(keychain.entries.size).toBe(1);
+    await vault.disableKeychain(PW);
     expect(keychain.entries.size).toBe(0);
     expect(await vault.status()).toMatchObject({
       state: 'locked',
@@ -269,9 +278,9 @@ describe('unlock methods', () => {
     await expect(vault.unlockWithKeychain()).rejects.toMatchObject({
       code: 'vault.no-keychain-slot',
     });
-    await expect(vault.removePassword()).rejects.toMatchObject({ code: 'vault.locked' });
+    await expect(vault.removePassword(PW)).rejects.toMatchObject({ code: 'vault.locked' });
     await vault.unlockWithPassword(PW);
-    await expect(vault.removePassword()).rejects.toMatchObject({
+    await expect(vault.removePassword(PW)).rejects.toMatchObject({
       code: 'vault.last-unlock-method',
     });
     await vault.enableKeychain();

@@ -97,7 +97,7 @@ describe.runIf(usable)('with a real Secret Service', () => {
       const b = weakService(other.dir, { keychain });
       await a.create({ keychain: true, password: PW });
       await b.create({ keychain: true });
-      await a.disableKeychain();
+      await a.disableKeychain(PW);
       expect((await a.status()).state).toBe('locked');
       await expect(a.unlockWithKeychain()).rejects.toMatchObject({
         code: 'vault.no-keychain-slot',

@@ -16,7 +16,7 @@ export interface ScryptParams {
 export type Kdf = (password: Uint8Array, params: ScryptParams) => Promise<Buffer>;
 
 export const SCRYPT_LIMITS = {
-  /** DESIGN.md §3: N ≥ 2^15, r = 8, p = 1. */
+  /** The least a file may ask for: N ≥ 2^15, r = 8, p = 1 (what early versions wrote). */
   minLogN: 15,
   /** 2^18 × 128 × 8 = 256 MiB: the most memory a vault file may ask of us. */
   maxLogN: 18,
@@ -28,7 +28,12 @@ export const SCRYPT_LIMITS = {
   keyBytes: 32,
 } as const;
 
-export const DEFAULT_SCRYPT_LOG_N = SCRYPT_LIMITS.minLogN;
+/**
+ * New password slots use N = 2^17 (128 MiB, OWASP's scrypt floor). Slots written earlier at
+ * 2^15 still open (the read range is unchanged) and are re-made at 2^17 on the next successful
+ * password unlock.
+ */
+export const DEFAULT_SCRYPT_LOG_N = 17;
 
 /** Room for scrypt's 128·N·r working set plus its small fixed overhead. */
 export function scryptMaxmem(params: Pick<ScryptParams, 'N' | 'r' | 'p'>): number {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { LatchkeyError } from '../../../shared/errors';
+import { passwordProblem } from '../../../shared/password-rule';
 import { open, seal, wipe } from './crypto';
 import {
   keychainAccountFor,
@@ -13,7 +14,8 @@ import { passwordBytes, SCRYPT_LIMITS, type Kdf, type ScryptParams } from './kdf
 /**
  * Slots wrap the master key (LUKS / Aegis style): each is AES-256-GCM of the 32-byte master key
  * under a slot key, with associated data naming the slot kind and the vault, so a slot cannot be
- * moved to another vault or relabelled. Changing a password rewraps; the master key stays.
+ * moved to another vault or relabelled. Replacing or removing a credential draws a new master
+ * key (vault-credentials.ts); adding one wraps the current key.
  */
 export type SlotType = Slot['type'];
 
@@ -97,10 +99,9 @@ export function withoutSlot(header: VaultHeader, type: SlotType): VaultHeader {
   return { ...header, slots };
 }
 
-export const PASSWORD_LIMITS = { minLength: 8, maxLength: 1024 } as const;
-
+/** The vault password must follow the one password rule (src/shared/password-rule.ts). */
 export function checkNewPassword(password: string): void {
-  const length = [...password].length;
-  if (length < PASSWORD_LIMITS.minLength) throw new LatchkeyError('vault.password-too-short');
-  if (length > PASSWORD_LIMITS.maxLength) throw new LatchkeyError('vault.password-too-long');
+  const problem = passwordProblem(password);
+  if (problem === 'too-short') throw new LatchkeyError('vault.password-too-short');
+  if (problem === 'too-long') throw new LatchkeyError('vault.password-too-long');
 }

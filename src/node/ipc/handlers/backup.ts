@@ -11,5 +11,6 @@ export function backupHandlers(services: Services): HandlersFor<'backup'> {
     'backup:export-uris': () => backup.exportUris(),
     'backup:transfer-codes': ({ accountIds }) => backup.transferCodes(accountIds),
     'backup:set-auto': ({ keep }) => backup.setAutoBackup(keep),
+    'backup:replace-old-auto': () => backup.replaceOldAutoBackups(),
   };
 }

@@ -14,8 +14,8 @@ export function recoveryHandlers(services: Services): HandlersFor<'recovery'> {
       return publicAccount(id);
     },
     'recovery:reveal': ({ id }) => recovery.reveal(id),
-    'recovery:mark': async ({ id, code, used }) => {
-      await recovery.mark(id, code, used);
+    'recovery:mark': async ({ id, index, used }) => {
+      await recovery.mark(id, index, used);
       return publicAccount(id);
     },
     'recovery:remove': async ({ id }) => {

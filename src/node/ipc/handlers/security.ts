@@ -32,6 +32,7 @@ export function securityHandlers(services: Services): HandlersFor<'security'> {
       await services.lockNow('signed-out');
       return statusView(services);
     },
+    'security:erase-plan': () => vault.erasePlan(),
     'security:erase-all': async ({ confirmation }) => {
       await vault.eraseAll(confirmation);
       await services.lockNow('erased');

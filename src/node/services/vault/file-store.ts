@@ -212,6 +212,21 @@ export class VaultFileStore {
     }
   }
 
+  /** What eraseAll would delete now: vault.json, kept copies, temp files, each generation. */
+  async erasablePaths(): Promise<string[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const paths = names
+      .filter((n) => n === VAULT_FILE || n.startsWith(`${VAULT_FILE}.damaged-`) || isTempName(n))
+      .sort()
+      .map((n) => join(this.dir, n));
+    const generations = await readdir(this.generationsDir).catch(() => null);
+    if (generations) {
+      paths.push(...generations.sort().map((n) => join(this.generationsDir, n)));
+      paths.push(this.generationsDir);
+    }
+    return paths;
+  }
+
   /** Deletes vault.json, every generation and kept damaged copies. */
   async eraseAll(): Promise<void> {
     const names = await readdir(this.dir).catch(() => [] as string[]);

@@ -50,13 +50,13 @@ export function passwordCredential(password: string, kdf: Kdf): Credential {
 }
 
 /**
- * The keychain key of a vault id, read once. Throws the specific reason it cannot help:
- * keychain unavailable, no keychain slot, or the entry is gone.
+ * This device's keychain key for the header's keychain slot. Throws the specific reason it
+ * cannot help: keychain unavailable, no keychain slot, or the entry is gone or malformed.
  */
-export async function keychainCredential(
+export async function readKeychainKey(
   keychain: KeychainAdapter | null,
   header: VaultHeader,
-): Promise<Credential> {
+): Promise<Buffer> {
   const slot = findSlot(header, 'keychain');
   if (!slot) throw new LatchkeyError('vault.no-keychain-slot');
   if (!keychain || !(await keychain.available())) {
@@ -66,6 +66,15 @@ export async function keychainCredential(
   if (stored === null) throw new LatchkeyError('vault.keychain-missing');
   const key = fromBase64(stored, 32);
   if (!key) throw new LatchkeyError('vault.keychain-mismatch');
+  return key;
+}
+
+/** The keychain key of a vault id as a credential, read once. */
+export async function keychainCredential(
+  keychain: KeychainAdapter | null,
+  header: VaultHeader,
+): Promise<Credential> {
+  const key = await readKeychainKey(keychain, header);
   let proven = false;
   return {
     get proven() {

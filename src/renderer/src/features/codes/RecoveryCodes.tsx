@@ -51,11 +51,12 @@ export function RecoveryCodes({ account }: { account: Account }) {
     toast('Recovery codes deleted');
   };
 
-  const mark = async (code: string, used: boolean) => {
+  const mark = async (index: number, used: boolean) => {
     const apply = (value: boolean) =>
-      setCodes((list) => list?.map((c) => (c.code === code ? { ...c, used: value } : c)) ?? null);
+      setCodes((list) => list?.map((c, i) => (i === index ? { ...c, used: value } : c)) ?? null);
     apply(used);
-    const result = await latchkey['recovery:mark']({ id: account.id, code, used });
+    // By position in the revealed list, never by value (see recovery:mark).
+    const result = await latchkey['recovery:mark']({ id: account.id, index, used });
     if (!result.ok) {
       apply(!used);
       toast(result.error.message, 'error');
@@ -72,13 +73,13 @@ export function RecoveryCodes({ account }: { account: Account }) {
       )}
       {codes && (
         <ul className="recovery-list">
-          {codes.map((c) => (
+          {codes.map((c, index) => (
             <li key={c.code}>
               <label className="inline">
                 <input
                   type="checkbox"
                   checked={c.used}
-                  onChange={(e) => void mark(c.code, e.target.checked)}
+                  onChange={(e) => void mark(index, e.target.checked)}
                 />{' '}
                 <code className={c.used ? 'used' : ''}>{c.code}</code>
               </label>

@@ -1,21 +1,10 @@
 import type { VaultStatusView } from '../../../../shared/bridge';
-import { latchkey } from '../../lib/bridge';
-import { useBridgeAction } from '../../lib/use-bridge-action';
 import { Section } from '../../ui/Section';
-import { useToast } from '../../ui/Toast';
-import { vaultStore } from '../vault/vault-store';
+import { EnableKeychain } from './EnableKeychain';
 import { SignOutDevice } from './SignOutDevice';
 
 /** Whether this computer's keychain opens the vault: turn it on, or sign this device out. */
 export function DeviceSection({ status }: { status: VaultStatusView }) {
-  const toast = useToast();
-  const enable = useBridgeAction(latchkey['security:enable-keychain'], {
-    toastErrors: true,
-    onSuccess: (view) => {
-      vaultStore.setStatus(view);
-      toast('Latchkey now opens automatically on this device');
-    },
-  });
   return (
     <Section title="This device">
       {status.slots.keychain ? (
@@ -36,16 +25,7 @@ export function DeviceSection({ status }: { status: VaultStatusView }) {
               ? 'Open Latchkey without a password on this computer, using its keychain.'
               : 'This computer’s keychain (a Secret Service such as GNOME Keyring or KWallet) is not available, so Latchkey cannot open automatically here.'}
           </p>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="secondary"
-              disabled={!status.keychainAvailable || enable.busy}
-              onClick={() => void enable.run({})}
-            >
-              Open automatically on this device
-            </button>
-          </div>
+          <EnableKeychain status={status} />
         </>
       )}
     </Section>

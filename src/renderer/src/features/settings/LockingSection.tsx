@@ -1,6 +1,10 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { VaultStatusView } from '../../../../shared/bridge';
+import { latchkey } from '../../lib/bridge';
+import { useBridgeAction } from '../../lib/use-bridge-action';
 import { Field } from '../../ui/Field';
 import { Section } from '../../ui/Section';
+import { ConfirmWithPassword } from './ConfirmWithPassword';
 import { useSettings } from './use-settings';
 
 const AUTO_LOCK_CHOICES: readonly (number | null)[] = [1, 2, 5, 10, 15, 30, 60, null];
@@ -11,11 +15,19 @@ function minutes(m: number | null): string {
 }
 
 /** When Latchkey locks itself, and whether screenshots may see it. */
-export function LockingSection() {
-  const { settings, update } = useSettings();
+export function LockingSection({ status }: { status: VaultStatusView }) {
+  const { settings, update, replace } = useSettings();
   const protectionId = useId();
+  // Never locking weakens protection: main wants the password first (security:disable-auto-lock).
+  const [askingNever, setAskingNever] = useState(false);
+  const never = useBridgeAction(latchkey['security:disable-auto-lock'], {
+    onSuccess: (view) => {
+      replace(view);
+      setAskingNever(false);
+    },
+  });
   const setAutoLock = (value: string) =>
-    void update({ autoLockMinutes: value === 'never' ? null : Number(value) });
+    value === 'never' ? setAskingNever(true) : void update({ autoLockMinutes: Number(value) });
   return (
     <Section title="Locking">
       <Field
@@ -36,6 +48,17 @@ export function LockingSection() {
           </select>
         )}
       </Field>
+      {askingNever && (
+        <ConfirmWithPassword
+          explanation="Latchkey will stay open until you lock it or the computer sleeps."
+          action="Never lock"
+          busy={never.busy}
+          error={never.error}
+          hasPassword={status.slots.password}
+          onConfirm={(reauth) => void never.run({ reauth })}
+          onCancel={() => setAskingNever(false)}
+        />
+      )}
       <div className="choice">
         <input
           id={protectionId}

@@ -5,6 +5,7 @@ import { DesktopSection } from './DesktopSection';
 import { DeviceSection } from './DeviceSection';
 import { EraseSection } from './EraseSection';
 import { LockingSection } from './LockingSection';
+import { OldBackupsNotice } from './OldBackupsNotice';
 import { PasswordSection } from './PasswordSection';
 import { ShortcutSection } from './ShortcutSection';
 
@@ -12,11 +13,12 @@ import { ShortcutSection } from './ShortcutSection';
 export function Settings({ status, onClose }: { status: VaultStatusView; onClose: () => void }) {
   return (
     <Screen title="Settings" onClose={onClose}>
-      <LockingSection />
+      <LockingSection status={status} />
       <ShortcutSection />
       <ClipboardSection />
       <DesktopSection />
       <PasswordSection status={status} />
+      <OldBackupsNotice status={status} />
       <DeviceSection status={status} />
       <EraseSection />
     </Screen>

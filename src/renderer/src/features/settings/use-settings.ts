@@ -23,5 +23,7 @@ export function useSettings() {
     setSettings(result.value);
     toast('Saved');
   };
-  return { settings, update } as const;
+  /** Main's settings after a change made through another operation (auto-lock never). */
+  const replace = (next: SettingsView) => setSettings(next);
+  return { settings, update, replace } as const;
 }

@@ -6,6 +6,7 @@ import { useNow } from '../../lib/clock';
 import { Notice } from '../../ui/Notice';
 import { PasswordField } from '../../ui/PasswordField';
 import { Screen } from '../../ui/Screen';
+import { ForgotPassword } from './ForgotPassword';
 import { vaultStore } from './vault-store';
 
 const LOCK_REASONS: Record<string, string> = {
@@ -133,6 +134,7 @@ export function Unlock({
           )}
         </Notice>
       )}
+      {canPassword && <ForgotPassword />}
     </Screen>
   );
 }
