@@ -1,4 +1,5 @@
 import { app, session, shell, type Session, type WebContents } from 'electron';
+import { permissionOrigin } from '../node/shell/permission-origin';
 import { allowExternalLink, allowPermission, allowRequest } from '../node/shell/policy';
 
 /**
@@ -12,7 +13,10 @@ export function hardenApp(trustedOrigins: readonly string[], cameraWanted: () =>
         allowPermission(
           {
             permission,
-            requestingOrigin: details.requestingUrl ? new URL(details.requestingUrl).origin : '',
+            requestingOrigin: permissionOrigin({
+              securityOrigin: 'securityOrigin' in details ? details.securityOrigin : undefined,
+              requestingUrl: details.requestingUrl,
+            }),
             isMainFrame: details.isMainFrame,
             cameraWanted: cameraWanted() && contents.getType() === 'window',
             mediaTypes: 'mediaTypes' in details ? details.mediaTypes : [],
@@ -25,7 +29,11 @@ export function hardenApp(trustedOrigins: readonly string[], cameraWanted: () =>
       allowPermission(
         {
           permission,
-          requestingOrigin,
+          requestingOrigin: permissionOrigin({
+            requestingOrigin,
+            securityOrigin: details.securityOrigin,
+            requestingUrl: details.requestingUrl,
+          }),
           isMainFrame: details.isMainFrame,
           cameraWanted: cameraWanted(),
           mediaTypes: details.mediaType ? [details.mediaType] : [],
