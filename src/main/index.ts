@@ -142,6 +142,9 @@ if (!app.requestSingleInstanceLock()) {
     const preferences = (await running.shell.start((error) => console.warn(error.message)))
       .preferences;
     app.on('will-quit', () => globalShortcut.unregisterAll());
+    // Our code does not outlive the app on the clipboard. Electron's clipboard calls are
+    // synchronous; the write follows in the microtask checkpoint that ends this event callback.
+    app.on('will-quit', () => void running.clipboard.wipeNow());
     powerMonitor.on('suspend', () => running.autoLock.systemEvent('suspend'));
     powerMonitor.on('lock-screen', () => running.autoLock.systemEvent('screen-lock'));
     followLinuxSessionLock(() => running.autoLock.systemEvent('screen-lock'));

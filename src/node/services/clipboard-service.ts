@@ -13,6 +13,8 @@ export const CLIPBOARD_CLEAR_MS = 30_000;
  */
 export class ClipboardService {
   #pendingClear: unknown = null;
+  /** The code we last put on the clipboard and have not wiped yet. */
+  #onClipboard: string | null = null;
 
   constructor(
     private readonly clipboard: ClipboardPort,
@@ -36,6 +38,7 @@ export class ClipboardService {
     } catch {
       throw new LatchkeyError('clipboard.unavailable');
     }
+    this.#onClipboard = code;
     const now = this.clock.now();
     await this.accounts.update(id, (a) => ({ ...a, lastUsedAt: now, useCount: a.useCount + 1 }));
     if (this.#pendingClear !== null) this.timers.clearTimeout(this.#pendingClear);
@@ -47,7 +50,19 @@ export class ClipboardService {
     return { clearsAt: now + this.clearAfterMs };
   }
 
+  /**
+   * On lock and on quit: wipes the clipboard now if it still holds the code we put there (a
+   * user's later copy survives), instead of leaving it for the timer or for ever.
+   */
+  async wipeNow(): Promise<void> {
+    if (this.#pendingClear !== null) this.timers.clearTimeout(this.#pendingClear);
+    this.#pendingClear = null;
+    const code = this.#onClipboard;
+    if (code !== null) await this.#clearIfStill(code);
+  }
+
   async #clearIfStill(code: string): Promise<void> {
+    if (this.#onClipboard === code) this.#onClipboard = null;
     try {
       if ((await this.clipboard.readText()) === code) await this.clipboard.writeText('');
     } catch {

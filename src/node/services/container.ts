@@ -126,6 +126,9 @@ export function createServices(ports: Ports): Services {
     scan.reset();
     backup.forget();
     camera.setWanted(false);
+    // Opened import files and staged accounts (scan.reset) go; so does our code on the clipboard.
+    imports.forget();
+    await clipboard.wipeNow();
     await vault.lock();
     ports.events.emit('locked', { reason });
   };

@@ -65,6 +65,17 @@ export class ImportService {
   }
 
   /**
+   * On lock: every opened file is dropped (its bytes overwritten) and running reads stop, so
+   * nothing read before the lock can be imported after it without opening the file again.
+   */
+  forget(): void {
+    for (const controller of this.#running.values()) controller.abort();
+    this.#running.clear();
+    for (const file of this.#open.values()) file.bytes.fill(0);
+    this.#open.clear();
+  }
+
+  /**
    * Stops a running `read` of this file: it ends with `import.cancelled` between two slices
    * (or before the next password slot), and what it staged is taken back out.
    */

@@ -57,3 +57,23 @@ describe('copying codes', () => {
     expect(read()).toBe('my own text');
   });
 });
+
+describe('wiping at once (lock, quit)', () => {
+  it('wipeNow clears our code before the timer, and leaves a later copy of the user alone', async () => {
+    const { service, accounts, read, write } = setup();
+    const account = await accounts.add(draft, 0);
+    await service.copyCode(account.id);
+    expect(read()).toBe('287082');
+    await service.wipeNow();
+    expect(read()).toBe('');
+    // The user copied something else after our code: it survives.
+    await service.copyCode(account.id);
+    write('my own text');
+    await service.wipeNow();
+    expect(read()).toBe('my own text');
+    // Nothing of ours left: a wipe does not touch the clipboard at all.
+    write('287082');
+    await service.wipeNow();
+    expect(read()).toBe('287082');
+  });
+});

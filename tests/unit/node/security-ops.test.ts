@@ -258,3 +258,45 @@ describe('automatic backups written before a password change (finding 2)', () =>
     }
   });
 });
+
+describe('locking forgets what was opened or staged, and our code on the clipboard (finding 8)', () => {
+  it('an opened import file, staged accounts and the copied code do not survive a lock', async () => {
+    let clip = '';
+    const local = tempDir();
+    try {
+      const s = createServices({
+        clipboard: { writeText: async (t) => void (clip = t), readText: async () => clip },
+        events: { emit: () => {} },
+        appVersion: '1',
+        dataDir: local.dir,
+        keychain: null,
+        vaultOptions: WEAK,
+      });
+      await s.vault.create({ keychain: false, password: PASSWORD });
+      await s.vault.update(() => sampleAccounts(1));
+      const b = createBridge(s);
+      const link = 'otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXP&issuer=Example';
+      const opened = await dispatch(b, 'import:open-text', { text: link });
+      const { token } = (opened as { value: { token: string } }).value;
+      await dispatch(b, 'scan:read-texts', {
+        texts: ['otpauth://totp/Other:bob?secret=KRSXG5CTMVRXEZLU&issuer=Other'],
+      });
+      expect((await dispatch(b, 'staging:view', {})) as unknown).toMatchObject({
+        value: { items: [{}] },
+      });
+      await dispatch(b, 'clipboard:copy-code', { id: s.vault.accounts()[0]!.id });
+      expect(clip).toMatch(/^\d{6}$/);
+
+      await s.lockNow('user');
+      expect(clip).toBe('');
+      await s.vault.unlockWithPassword(PASSWORD);
+      expect(await dispatch(b, 'import:read', { token })).toMatchObject({
+        ok: false,
+        error: { code: 'import.expired' },
+      });
+      expect(await dispatch(b, 'staging:view', {})).toMatchObject({ value: { items: [] } });
+    } finally {
+      local.cleanup();
+    }
+  });
+});
