@@ -5,6 +5,8 @@ import { useLiveCode } from './accounts-store';
 import { RowContent } from './RowContent';
 
 export interface RowProps {
+  /** Prefix of the row's element id (the full list and the search results differ). */
+  readonly idPrefix: string;
   readonly account: Account;
   readonly view: CodeView | undefined;
   /** The row's single tab stop (roving focus): only the active row's code is in the Tab order. */
@@ -33,7 +35,7 @@ export const CodeRow = memo(function CodeRow(props: RowProps) {
   return (
     <li
       ref={ref}
-      id={`row-${props.account.id}`}
+      id={`${props.idPrefix}${props.account.id}`}
       className={[...classes, props.fresh && 'fresh'].filter(Boolean).join(' ')}
       data-testid={live ? 'account-row' : undefined}
       data-account-id={props.account.id}

@@ -20,7 +20,8 @@ function moveWithinRow(event: KeyboardEvent<HTMLDivElement>) {
 }
 
 /** The visible part of a row: tile, labels, the code, its countdown and the row's buttons. */
-export function RowContent({ account, view, active, showNext, onCopy, ...actions }: RowProps) {
+export function RowContent({ account, view, active, showNext, onCopy, ...rest }: RowProps) {
+  const { onNextHotp, onFavourite, onEdit } = rest;
   const now = useNow();
   const shown = view ? displayedCode(view, now) : null;
   const title = account.issuer || account.name || 'Unnamed account';
@@ -66,7 +67,7 @@ export function RowContent({ account, view, active, showNext, onCopy, ...actions
         {account.otp.type !== 'hotp' && shown?.validUntil != null && view?.period != null && (
           <CountdownRing remainingMs={shown.validUntil - now} periodMs={view.period * 1000} />
         )}
-        <RowButtons account={account} title={title} {...actions} />
+        <RowButtons account={account} title={title} {...{ onNextHotp, onFavourite, onEdit }} />
       </div>
     </div>
   );

@@ -38,8 +38,8 @@ export const SearchField = forwardRef<HTMLInputElement, Props>(function SearchFi
         autoComplete="off"
         spellCheck={false}
         value={query}
-        aria-controls="account-list"
-        aria-activedescendant={query && activeId ? `row-${activeId}` : undefined}
+        aria-controls="results"
+        aria-activedescendant={query && activeId ? `results-${activeId}` : undefined}
         onChange={(e) => onQuery(e.target.value)}
         onKeyDown={keyDown}
       />

@@ -49,12 +49,22 @@ export function prepare(
   return indexForSearch(applyFilter(sortAccounts(accounts, order), filter));
 }
 
-/** The accounts to show for a query: all prepared ones when it is empty, else the best matches. */
-export function visibleAccounts(
+/**
+ * A search over prepared entries that narrows as the user types: a query that extends the last
+ * one can only match a subset of its hits (every query word must still match, and a longer word
+ * matches only where its start did), so only those are searched again.
+ */
+export function narrowingSearch(
   entries: readonly SearchEntry<Account>[],
-  query: string,
-): Account[] {
-  return search(entries, query);
+): (query: string) => Account[] {
+  const byItem = new Map(entries.map((e) => [e.item, e]));
+  let last: { query: string; hits: readonly SearchEntry<Account>[] } | null = null;
+  return (query) => {
+    const pool = last && last.query.trim() && query.startsWith(last.query) ? last.hits : entries;
+    const found = search(pool, query);
+    last = { query, hits: found.map((a) => byItem.get(a)!) };
+    return found;
+  };
 }
 
 /** Custom order after moving one account to `to` (an index in the full list). */

@@ -3,8 +3,8 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 const rowFocus = (li: Element | null) => li?.querySelector<HTMLElement>('[data-row-focus]') ?? null;
 
 /** Focuses an account's row (its code button) if it is rendered; optionally scrolls to it. */
-export function focusRow(id: string, scroll = false): boolean {
-  const li = document.getElementById(`row-${id}`);
+export function focusRow(prefix: string, id: string, scroll = false): boolean {
+  const li = document.getElementById(`${prefix}${id}`);
   const target = rowFocus(li);
   if (!li || !target) return false;
   if (scroll) li.scrollIntoView({ block: 'center' });
@@ -25,6 +25,7 @@ const STEPS: Record<string, (at: number, last: number) => number> = {
  * after the next render that shows it (a moved or newly added account).
  */
 export function useRowNavigation(
+  prefix: string,
   ids: readonly string[],
   onMoveAccount: ((id: string, step: 1 | -1) => void) | null,
 ) {
@@ -33,7 +34,7 @@ export function useRowNavigation(
   const current = activeId !== null && ids.includes(activeId) ? activeId : (ids[0] ?? null);
 
   useEffect(() => {
-    if (pending.current && focusRow(pending.current.id, pending.current.scroll)) {
+    if (pending.current && focusRow(prefix, pending.current.id, pending.current.scroll)) {
       pending.current = null;
     }
   });
@@ -56,9 +57,9 @@ export function useRowNavigation(
       const next = ids[step(ids.indexOf(id), ids.length - 1)];
       if (!next) return;
       setActiveId(next);
-      if (!focusRow(next, true)) focusLater(next, true);
+      if (!focusRow(prefix, next, true)) focusLater(next, true);
     },
-    [ids, onMoveAccount, focusLater],
+    [prefix, ids, onMoveAccount, focusLater],
   );
 
   const onFocus = useCallback((event: { target: EventTarget }) => {
