@@ -4,6 +4,7 @@ import type { ShellPort } from '../../src/node/services/shell-port';
 import { noShell } from '../../src/node/services/shell-port';
 import { expect, test, TEST_PASSWORD, type LatchkeyApp } from './fixtures';
 import { oathTotp } from './support/oathtool';
+import { xClipboard } from './harness/x-clipboard';
 import { openPicker } from './support/picker-page';
 
 const GITHUB = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -74,6 +75,12 @@ test('200 accounts: type two letters, Enter → the real clipboard holds the cod
   await expect(page.getByTestId('picker-message')).toHaveText('Copied the code for GitHub (alice)');
   await expectClipboardCode(app, GITHUB);
   expect(shell.closed).toBe(1);
+  // What a clipboard manager sees: the code and KDE's password-manager hint, in one ownership.
+  const x = xClipboard(app.display);
+  expect(await x.targets()).toEqual(
+    expect.arrayContaining(['UTF8_STRING', 'x-kde-passwordManagerHint']),
+  );
+  expect(await x.readTarget('x-kde-passwordManagerHint')).toBe('secret');
 
   // ↓ chooses another match; Escape closes without copying.
   await search.fill('git');
