@@ -1,7 +1,7 @@
 /**
  * The benchmark frame: each `bench/*.bench.ts` default-exports a function returning rows.
  * A row is a measurement, optionally with the baseline or peer measured in the same run
- * and the budget it is judged against (DESIGN.md §6: ratios, not absolute times).
+ * and the budget it is judged against (docs/testing.md, Benchmarks: ratios, not absolute times).
  */
 export interface BenchRow {
   readonly bench: string;

@@ -12,7 +12,7 @@ import { seeded } from '../tests/support/seeded';
  * The emergency kit for 10, 100 and 300 accounts: our vector kit (merged rectangles, one fill
  * per QR code, every code read back with jsQR) against a naive jsPDF kit measured in the same
  * run (each QR code rendered to a PNG with `qrcode` at its default scale of 4 px per module and placed with `addImage`, no
- * compression). Budget for 300 accounts (DESIGN.md §6): ≤ 1.5 MB and ≤ 1.5 s.
+ * compression). Budget for 300 accounts: ≤ 1.5 MB and ≤ 1.5 s.
  */
 const SIZES = [10, 100, 300] as const;
 const BUDGET_MS = 1500;

@@ -10,7 +10,7 @@ import { zxingTexts } from '../tests/corpus/zxing-peer';
 import { summarize, type BenchRow } from './harness';
 
 /**
- * Finding every QR code in screenshots (DESIGN.md §6): Latchkey's pipeline against zxing-wasm
+ * Finding every QR code in screenshots (docs/testing.md, Benchmarks): Latchkey's pipeline against zxing-wasm
  * (the peer, multi-symbol) and plain `jsQR(fullFrame)` (the baseline, one code at most), all on
  * the generated corpus in one run. Our pipeline and zxing-wasm are timed alternately on the
  * same image so a busy machine slows both alike; jsQR is timed once per image (it is slow).

@@ -3,7 +3,7 @@ import { permissionOrigin } from '../node/shell/permission-origin';
 import { allowExternalLink, allowPermission, allowRequest } from '../node/shell/policy';
 
 /**
- * Applies the deny-by-default policy (DESIGN.md §7) to every session and web contents the app
+ * Applies the deny-by-default policy (docs/security.md) to every session and web contents the app
  * creates. The decisions themselves are pure functions in security/policy.ts.
  */
 export function hardenApp(trustedOrigins: readonly string[], cameraWanted: () => boolean): void {

@@ -8,7 +8,7 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'latchkey';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** DESIGN.md §7. Add a directive only when a feature needs it, and say which. */
+/** The page's policy (docs/security.md). Add a directive only when a feature needs it, and say which. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",

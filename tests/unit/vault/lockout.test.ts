@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { LOCKOUT_POLICY, lockoutWaitMs } from '../../../src/node/services/vault/lockout-store';
 import { countingKdf, InMemoryKeychainForTests, tempDir, weakService } from './helpers';
 
-// The wrong-password lockout (DESIGN.md §3): 6 wrong in a row → wait 30 s, doubling, capped;
+// The wrong-password lockout (docs/vault-format.md): 6 wrong in a row → wait 30 s, doubling, capped;
 // counted on disk before the KDF runs; survives restarts; a clock turned back never helps.
 
 let dir: string;

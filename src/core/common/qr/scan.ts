@@ -24,7 +24,7 @@ interface Attempt extends CropPlan {
 }
 
 /**
- * Finds every QR code in a frame (DESIGN.md §4). Grayscale once; finder patterns on a row scan
+ * Finds every QR code in a frame (docs/architecture.md, "The QR pipeline"). Grayscale once; finder patterns on a row scan
  * of the full frame and of an integer-downscaled copy (big modules); finder triples become
  * crops, rescaled by integer factors so modules stay whole pixels, and jsQR decodes each crop.
  * Light-on-dark codes are inverted before decoding. Texts longer than `maxTextLength` are

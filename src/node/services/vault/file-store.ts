@@ -16,7 +16,7 @@ import { LatchkeyError } from '../../../shared/errors';
 import { isTempName, startTempFile, syncDirectory, writeFileDurably } from './fs-durable';
 
 /**
- * The crash-safe home of vault.json (DESIGN.md §3). A save is: temp file (0600) → fsync → read
+ * The crash-safe home of vault.json (docs/vault-format.md). A save is: temp file (0600) → fsync → read
  * back and verify → copy into generations/ (keep 10) → rename over vault.json → fsync the
  * directories. At every instant vault.json is either the old or the new complete file.
  * Nothing here ever writes over a vault.json that failed to open: restoring first keeps the

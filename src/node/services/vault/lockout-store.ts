@@ -7,7 +7,7 @@ import { writeFileAtomically, writeFileDurably } from './fs-durable';
 import { passwordCredential, type Credential } from './unlock-credential';
 
 /**
- * Wrong-password lockout, kept in its own small file so it survives restarts (DESIGN.md §3).
+ * Wrong-password lockout, kept in its own small file so it survives restarts (docs/vault-format.md).
  *
  * Policy: 5 free wrong attempts; after the 6th in a row a wait of 30 s, doubling with each
  * further failure, capped at one hour. A failure is recorded (fsynced) BEFORE the KDF runs, so
