@@ -10,7 +10,7 @@ import { installTestBridge } from '../tests/e2e/harness/test-bridge';
 import { type BenchRow, summarize } from './harness';
 
 /**
- * First codes visible after the page loads (DESIGN.md §6: 1,000 accounts ≤ 300 ms), in Chromium
+ * First codes visible after the page loads (budget: 1,000 accounts ≤ 300 ms), in Chromium
  * against the built renderer and the real services — the end-to-end harness, timed. Baseline:
  * the same load with a single account, measured in the same run. Needs `npm run build` first.
  */
