@@ -4,7 +4,7 @@ import type { AccountDraft, SecretAccount } from '../../core/common/model';
 
 /**
  * Where accounts (with their secrets) live in main. The vault implements it on an encrypted
- * file; the in-memory one serves before a vault exists and in tests that are not about storage.
+ * file (tests that are not about storage use tests/unit/node/in-memory-account-repository.ts).
  * Every mutation resolves only after the change is durable (for the vault: saved and verified).
  */
 export interface AccountRepository {
@@ -43,42 +43,4 @@ export function findAccount(accounts: readonly SecretAccount[], id: AccountId): 
   const account = accounts.find((a) => a.id === id);
   if (!account) throw new LatchkeyError('accounts.not-found');
   return account;
-}
-
-export class InMemoryAccountRepository implements AccountRepository {
-  #accounts: readonly SecretAccount[] = [];
-
-  list(): readonly SecretAccount[] {
-    return this.#accounts;
-  }
-
-  get(id: AccountId): SecretAccount {
-    return findAccount(this.#accounts, id);
-  }
-
-  async add(draft: AccountDraft, now: number): Promise<SecretAccount> {
-    const account = newAccount(draft, now);
-    this.#accounts = [...this.#accounts, account];
-    return account;
-  }
-
-  async addMany(drafts: readonly AccountDraft[], now: number): Promise<SecretAccount[]> {
-    const added = drafts.map((d) => newAccount(d, now));
-    this.#accounts = [...this.#accounts, ...added];
-    return added;
-  }
-
-  async update(
-    id: AccountId,
-    change: (account: SecretAccount) => SecretAccount,
-  ): Promise<SecretAccount> {
-    const updated = change(this.get(id));
-    this.#accounts = this.#accounts.map((a) => (a.id === id ? updated : a));
-    return updated;
-  }
-
-  async remove(id: AccountId): Promise<void> {
-    this.get(id);
-    this.#accounts = this.#accounts.filter((a) => a.id !== id);
-  }
 }

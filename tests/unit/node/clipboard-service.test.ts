@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InMemoryAccountRepository } from '../../../src/node/services/account-repository';
+import { InMemoryAccountRepository } from './in-memory-account-repository';
 import { ClipboardService } from '../../../src/node/services/clipboard-service';
 import { CodesService } from '../../../src/node/services/codes-service';
 import type { ClipboardPort, TimerPort } from '../../../src/node/services/ports';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase32 } from '../../../src/core/common/encoding/base32';
 import type { ImportProgress } from '../../../src/shared/backup';
-import { InMemoryAccountRepository } from '../../../src/node/services/account-repository';
+import { InMemoryAccountRepository } from './in-memory-account-repository';
 import { noDialogs } from '../../../src/node/services/dialog-port';
 import { ImportService } from '../../../src/node/services/import-service';
 import { StagingArea } from '../../../src/node/services/staging-area';

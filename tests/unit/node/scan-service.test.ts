@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase32 } from '../../../src/core/common/encoding/base32';
-import { InMemoryAccountRepository } from '../../../src/node/services/account-repository';
+import { InMemoryAccountRepository } from './in-memory-account-repository';
 import { ScanService } from '../../../src/node/services/scan-service';
 import { StagingArea } from '../../../src/node/services/staging-area';
 import { threePartExport } from '../../e2e/support/google-export';
