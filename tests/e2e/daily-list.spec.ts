@@ -201,3 +201,101 @@ test('every code’s accessible name says whose it is and contains its digits', 
   }
   await expect(page.getByRole('button', { name: 'Next code for Bank' })).toBeVisible();
 });
+
+test('the editor: Escape closes it and focus returns to Edit; note, group, favourite and icon are saved; the QR code needs the password and hides on blur', async ({
+  app,
+}) => {
+  const { page } = app;
+  const [github] = await seed(app, [draft('GitHub', 1), draft('Bank', 2)]);
+  const edit = page.getByRole('button', { name: 'Edit GitHub' });
+  await edit.click();
+  const dialog = page.getByRole('dialog', { name: 'Edit GitHub' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(edit).toBeFocused();
+
+  await edit.click();
+  await expect(dialog.getByTestId('account-details')).toContainText('SHA1');
+  await dialog.getByLabel('Note').fill('Backup codes in the safe');
+  await dialog.getByLabel('Favourite (kept at the top of the list)').check();
+  await dialog.getByRole('textbox', { name: 'New group' }).fill('Work');
+  await dialog.getByRole('button', { name: 'Add to group' }).click();
+  await dialog.getByRole('button', { name: 'No icon' }).click();
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect(app.services.accounts.get(github!.id)).toMatchObject({
+    note: 'Backup codes in the safe',
+    favorite: true,
+    groups: ['Work'],
+    icon: { kind: 'none' },
+  });
+  await expect(page.getByRole('combobox', { name: 'Show' })).toContainText('Work');
+
+  await edit.click();
+  await dialog.getByRole('button', { name: 'Show QR code…' }).click();
+  await dialog.getByLabel('Your Latchkey password').fill(TEST_PASSWORD);
+  await dialog.getByRole('button', { name: 'Show QR code', exact: true }).click();
+  await expect(dialog.getByTestId('share-qr')).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await expect(dialog.getByTestId('share-qr')).toHaveCount(0);
+});
+
+test('brand icons come from the bundle (matched on the issuer), others get a monogram', async ({
+  app,
+}) => {
+  const { page } = app;
+  await seed(app, [draft('GitHub', 1), draft('accounts.google.com', 2), draft('Zqx Internal', 3)]);
+  await expect(page.locator('[data-brand="github"]')).toBeVisible();
+  await expect(page.locator('[data-brand="google"]')).toBeVisible();
+  await expect(page.locator('.tile-monogram')).toHaveText('Z');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`README screenshots: the list with icons and favourites, and a search (${scheme})`, async ({
+    app,
+  }) => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1100, height: 640 });
+    const names = [
+      'GitHub',
+      'Proton',
+      'Mastodon',
+      'Dropbox',
+      'Steam',
+      'Fastmail',
+      'Company VPN',
+      'GitLab',
+      'Google',
+    ];
+    const added = await app.services.accounts.addMany(
+      names.map((n, i) =>
+        draft(
+          n,
+          i,
+          n === 'Steam' ? { type: 'steam', algorithm: 'SHA1', digits: 5, period: 30 } : totp,
+        ),
+      ),
+      Date.now(),
+    );
+    for (const a of added.filter((x) => ['Proton', 'GitHub'].includes(x.issuer))) {
+      await app.services.accounts.update(a.id, (x) => ({ ...x, favorite: true }));
+    }
+    await page.reload();
+    await expect(page.locator('[data-brand="mastodon"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Back up now' }).isVisible();
+    await page.screenshot({ path: `test-results/screenshots/list-${scheme}.png` });
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('git');
+    await expect(page.locator('#results [data-testid="account-row"]')).toHaveCount(2);
+    await page.screenshot({ path: `test-results/screenshots/search-${scheme}.png` });
+  });
+}
+
+test('Settings › About credits the bundled icon set and its licence', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByTestId('about')).toContainText('Simple Icons');
+  await expect(page.getByTestId('about')).toContainText('CC0 1.0');
+});

@@ -1,5 +1,6 @@
 import type { VaultStatusView } from '../../../../shared/bridge';
 import { Screen } from '../../ui/Screen';
+import { AboutSection } from './AboutSection';
 import { ClipboardSection } from './ClipboardSection';
 import { DesktopSection } from './DesktopSection';
 import { DeviceSection } from './DeviceSection';
@@ -21,6 +22,7 @@ export function Settings({ status, onClose }: { status: VaultStatusView; onClose
       <OldBackupsNotice status={status} />
       <DeviceSection status={status} />
       <EraseSection />
+      <AboutSection />
     </Screen>
   );
 }
