@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   HASH_ALGORITHMS,
+  ICON_LIMITS,
+  ORGANISE_LIMITS,
   OTP_LIMITS,
   type Account,
   type AccountId,
@@ -11,6 +13,7 @@ import type { Result } from './result';
 import type { BackupStatusView, ImportFileView, ImportProgress, KitData } from './backup';
 import type { StagingView } from './staging';
 import { CLIPBOARD_CLEAR_LIMITS, type PreferencesView } from './preferences';
+import { DENSITIES, SORT_ORDERS, type Density, type SortOrder } from './list-preferences';
 
 /**
  * The bridge contract: every operation the page may ask of main, with a run-time schema for
@@ -77,6 +80,7 @@ export const manualEntrySchema = z
     digits: z.number().int().optional(),
     period: z.number().int().optional(),
     counter: z.number().int().optional(),
+    keepDuplicate: z.boolean().optional(),
   })
   .strict();
 export type ManualEntry = z.infer<typeof manualEntrySchema>;
@@ -116,6 +120,12 @@ export interface SettingsView {
   readonly autoLockMinutes: number | null;
   /** Keep the window out of screenshots and screen sharing (where the OS supports it). */
   readonly contentProtection: boolean;
+  readonly sortOrder: SortOrder;
+  readonly density: Density;
+  /** Show the following code during the last seconds of a period. */
+  readonly showNextCode: boolean;
+  /** Every group, in the user's order (a new group may have no accounts yet). */
+  readonly groups: readonly string[];
 }
 
 const password = z.string().min(1).max(1024);
@@ -153,6 +163,23 @@ export const reauthSchema = z.discriminatedUnion('method', [
 export type Reauth = z.infer<typeof reauthSchema>;
 const reauth = reauthSchema;
 const accountIds = z.array(id).max(100_000).nullable();
+const groupName = z.string().min(1).max(ORGANISE_LIMITS.maxGroupLength);
+/** Icons the page may pick directly; pictures go through accounts:set-picture (decoded in main). */
+const chosenIcon = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('auto') }).strict(),
+  z.object({ kind: z.literal('none') }).strict(),
+  z
+    .object({
+      kind: z.literal('brand'),
+      slug: z
+        .string()
+        .regex(/^[a-z0-9_]+$/)
+        .max(ICON_LIMITS.maxSlugLength),
+    })
+    .strict(),
+]);
+/** Set when the user chose "Keep both" after being told the account already exists. */
+const keepDuplicate = z.boolean().optional();
 
 /** Decoded QR texts: hostile input, bounded in count and length. */
 const scannedTexts = z.array(z.string().max(16_384)).max(64);
@@ -186,6 +213,9 @@ export const contract = {
         // "Never" weakens protection: security:disable-auto-lock, with re-authentication.
         autoLockMinutes: z.number().int().min(1).max(1440).optional(),
         contentProtection: z.boolean().optional(),
+        sortOrder: z.enum(SORT_ORDERS as [SortOrder, ...SortOrder[]]).optional(),
+        density: z.enum(DENSITIES as [Density, ...Density[]]).optional(),
+        showNextCode: z.boolean().optional(),
       })
       .strict(),
   ),
@@ -241,12 +271,22 @@ export const contract = {
   'accounts:list': op<readonly Account[]>()(whileUnlocked, none),
   'accounts:add-uri': op<AddedAccount>()(
     whileUnlocked,
-    z.object({ uri: z.string().max(OTP_LIMITS.maxUriLength * 4) }).strict(),
+    z.object({ uri: z.string().max(OTP_LIMITS.maxUriLength * 4), keepDuplicate }).strict(),
   ),
   'accounts:add-manual': op<AddedAccount>()(whileUnlocked, manualEntrySchema),
   'accounts:update': op<Account>()(
     whileUnlocked,
-    z.object({ id, issuer: label.optional(), name: label.optional() }).strict(),
+    z
+      .object({
+        id,
+        issuer: label.optional(),
+        name: label.optional(),
+        note: z.string().max(ORGANISE_LIMITS.maxNoteLength).optional(),
+        groups: z.array(groupName).max(ORGANISE_LIMITS.maxGroups).optional(),
+        favorite: z.boolean().optional(),
+        icon: chosenIcon.optional(),
+      })
+      .strict(),
   ),
   'accounts:reorder': op<void>()(
     whileUnlocked,
@@ -254,6 +294,25 @@ export const contract = {
   ),
   'accounts:remove': op<{ readonly undoUntil: number }>()(whileUnlocked, z.object({ id }).strict()),
   'accounts:undo-remove': op<Account>()(whileUnlocked, z.object({ id }).strict()),
+  'accounts:set-picture': op<Account>()(
+    whileUnlocked,
+    z
+      .object({
+        id,
+        bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= 5_000_000),
+      })
+      .strict(),
+  ),
+  'accounts:share-uri': op<{ readonly uri: string }>()(
+    releasesSecrets,
+    z.object({ id, reauth }).strict(),
+  ),
+  'groups:create': op<SettingsView>()(whileUnlocked, z.object({ name: groupName }).strict()),
+  'groups:rename': op<SettingsView>()(
+    whileUnlocked,
+    z.object({ from: groupName, to: groupName }).strict(),
+  ),
+  'groups:delete': op<SettingsView>()(whileUnlocked, z.object({ name: groupName }).strict()),
   /** Codes for `ids` (the rows on screen), or for every account when absent. */
   'codes:list': op<readonly CodeView[]>()(
     whileUnlocked,

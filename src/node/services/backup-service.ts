@@ -31,11 +31,16 @@ export function accountsFingerprint(accounts: readonly SecretAccount[]): string 
   return hash.digest('hex');
 }
 
-const draftOf = (a: SecretAccount): AccountDraft => ({
+/** Exporters that can keep favourites, groups, notes and icons (Aegis) read them from here. */
+export const draftOf = (a: SecretAccount): AccountDraft => ({
   issuer: a.issuer,
   name: a.name,
   otp: a.otp,
   secret: a.secret,
+  favorite: a.favorite,
+  groups: a.groups,
+  note: a.note,
+  icon: a.icon,
 });
 
 function stamp(ms: number): string {

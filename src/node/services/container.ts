@@ -18,6 +18,7 @@ import { ImportService } from './import-service';
 import { LinkService } from './link-service';
 import { PreferencesStore } from './preferences';
 import { ReauthService } from './reauth-service';
+import { OrganiseService } from './organise-service';
 import { RecoveryService } from './recovery-service';
 import { RemovalUndo } from './removal-undo';
 import type { WindowPort } from './ports';
@@ -71,6 +72,7 @@ export interface Services {
   readonly backup: BackupService;
   readonly imports: ImportService;
   readonly recovery: RecoveryService;
+  readonly organise: OrganiseService;
   /** Preferences around the vault, applied to the desktop shell. Call `shell.start()` once. */
   readonly shell: ShellService;
   /** otpauth:// links from the desktop, staged for confirmation like a scan. */
@@ -114,6 +116,7 @@ export function createServices(ports: Ports): Services {
   );
   const recovery = new RecoveryService(accounts);
   const reauth = new ReauthService(vault);
+  const organise = new OrganiseService(accounts, vault);
   const camera = ports.camera ?? { setWanted: () => {} };
   const shellPort = ports.shell ?? noShell;
   const shell = new ShellService(new PreferencesStore(ports.dataDir), shellPort, (seconds) =>
@@ -163,6 +166,7 @@ export function createServices(ports: Ports): Services {
     backup,
     imports,
     recovery,
+    organise,
     shell,
     links,
     reauth,

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import * as simpleIcons from 'simple-icons';
 import {
   buildLookup,
   domainLabel,
@@ -10,15 +8,13 @@ import {
   monogram,
 } from '../../../src/renderer/src/features/codes/icons/brand-match';
 
-// The real simple-icons data the app bundles (scripts/brand-icons-plugin.mjs reads the same file).
-const root = dirname(createRequire(import.meta.url).resolve('simple-icons'));
-const data = JSON.parse(readFileSync(join(root, 'data', 'simple-icons.json'), 'utf8')) as {
-  slug: string;
-  title: string;
-  hex: string;
-  aliases?: { aka?: string[] };
-}[];
-const lookup = buildLookup(data.map((i) => [i.slug, i.title, i.hex, ...(i.aliases?.aka ?? [])]));
+// The real simple-icons set the app bundles (scripts/brand-icons-plugin.mjs reads the same
+// package's data file, which adds alias names).
+const icons = Object.values(simpleIcons).filter(
+  (i): i is { slug: string; title: string; hex: string } & typeof i =>
+    typeof i === 'object' && i !== null && 'slug' in i,
+);
+const lookup = buildLookup(icons.map((i) => [i.slug, i.title, i.hex]));
 const slug = (issuer: string) => matchBrand(issuer, lookup)?.slug ?? null;
 
 describe('matching an issuer to a bundled brand icon', () => {
