@@ -149,16 +149,18 @@ async function unlock(services: Services, credentials: Credentials, io: CliIo): 
   const { vault } = services;
   const status = await vault.status();
   if (status.state === 'absent') throw new LatchkeyError('vault.absent');
-  if (status.slots.keychain && !credentials.given('vault')) {
+  if (status.slots.keychain) {
     try {
       await vault.unlockWithKeychain();
       return;
     } catch (error) {
       const fallBack =
-        isLatchkeyError(error) && KEYCHAIN_FAILURES.includes(error.code) && status.slots.password;
+        isLatchkeyError(error) &&
+        KEYCHAIN_FAILURES.includes(error.code) &&
+        status.slots.password &&
+        (credentials.given('vault') || credentials.canPrompt);
       if (!fallBack) throw error;
-      if (!credentials.canPrompt) throw error;
-      io.stderr(`latchkey: ${error.message}\n`);
+      if (!credentials.given('vault')) io.stderr(`latchkey: ${error.message}\n`);
     }
   }
   if (!status.slots.password) throw new LatchkeyError('vault.keychain-unavailable');

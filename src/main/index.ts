@@ -79,6 +79,8 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('second-instance', (_event, argv) => route(routeSecondInstance(argv)));
   app.on('before-quit', () => (quitting = true));
+  // macOS: clicking the Dock icon brings back a window closed to the menu bar.
+  app.on('activate', () => showMain());
 
   const showMain = () => {
     if (!window) return;

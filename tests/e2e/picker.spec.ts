@@ -1,7 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { decodeBase32 } from '../../src/core/common/encoding/base32';
 import { PICKER_OPERATIONS } from '../../src/shared/bridge-surfaces';
 import type { ShellPort } from '../../src/node/services/shell-port';
 import { noShell } from '../../src/node/services/shell-port';
+import type { Page } from '@playwright/test';
 import { expect, test, TEST_PASSWORD, type LatchkeyApp } from './fixtures';
 import { oathTotp } from './support/oathtool';
 import { xClipboard } from './harness/x-clipboard';
@@ -46,6 +48,14 @@ async function expectClipboardCode(app: LatchkeyApp, secret: string): Promise<vo
   expect([oathTotp(secret, before), oathTotp(secret, after)]).toContain(copied);
 }
 
+/** axe-core's full rule set on the picker as it shows now. */
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
 /** A shell that records the picker being closed, as the app's window hiding would. */
 function recordingShell(): ShellPort & { closed: number } {
   const shell = { ...noShell, closed: 0, closePicker: () => void shell.closed++ };
@@ -71,6 +81,7 @@ test('200 accounts: type two letters, Enter → the real clipboard holds the cod
   await expect(search).toBeFocused();
   await page.keyboard.type('gh');
   await expect(page.getByTestId('picker-row').first()).toContainText('GitHub');
+  await expectNoAxeViolations(page);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('picker-message')).toHaveText('Copied the code for GitHub (alice)');
   await expectClipboardCode(app, GITHUB);
@@ -109,6 +120,7 @@ test('locked: the picker asks to unlock first, then copies', async ({ app }) => 
 
   await expect(page.getByRole('heading', { name: 'Unlock Latchkey to copy a code' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Search accounts' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
   await page.getByLabel('Password', { exact: true }).fill('not the password');
   await page.keyboard.press('Enter');
   await expect(page.locator('.field-error, [role="alert"]').first()).toBeVisible();

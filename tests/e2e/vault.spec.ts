@@ -72,6 +72,8 @@ test.describe('first run and unlocking (real vault, real keyring)', () => {
     await unlockWithPassword(page);
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Sign out of this device' }).click();
+    // It needs the password: the vault gets a new key wrapped under the password alone.
+    await page.getByLabel('Your Latchkey password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(page.getByText('This device is signed out')).toBeVisible();
     await app.restart();
@@ -106,7 +108,7 @@ test.describe('lockout, auto-lock, damage', () => {
     const kdf = countingKdf();
     // Sign out of the keychain so only the password opens the vault, then restart with a counted KDF.
     if ((await app.services.vault.status()).slots.keychain)
-      await app.services.vault.disableKeychain();
+      await app.services.vault.disableKeychain(TEST_PASSWORD);
     await app.restart({ vaultOptions: { kdf } });
     for (let i = 0; i < 6; i++) {
       await unlockWithPassword(page, `wrong password ${i}`);
@@ -179,7 +181,7 @@ test.describe('lockout, auto-lock, damage', () => {
         },
         Date.now(),
       );
-      await app.services.vault.disableKeychain();
+      await app.services.vault.disableKeychain(TEST_PASSWORD);
       const file = join(app.dataDir, 'vault.json');
       const damaged = Buffer.from(damage(readFileSync(file, 'utf8')), 'utf8');
       writeFileSync(file, damaged);
@@ -230,6 +232,31 @@ test.describe('managing accounts', () => {
     await expect(page.getByRole('button', { name: 'Erase everything' })).toBeDisabled();
     await page.getByLabel('Type ERASE to confirm').fill('ERASE');
     await page.getByRole('button', { name: 'Erase everything' }).click();
+    await expect(page.getByRole('heading', { name: 'Welcome to Latchkey' })).toBeVisible();
+    expect((await app.services.vault.status()).state).toBe('absent');
+  });
+});
+
+test.describe('a forgotten password (issue 10 finding 6)', () => {
+  test('locked: erase everything names every file it deletes, then needs ERASE typed', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await addLink(page, 'Gone', SECRETS[0]!);
+    if ((await app.services.vault.status()).slots.keychain)
+      await app.services.vault.disableKeychain(TEST_PASSWORD);
+    await app.restart();
+    await expect(page.getByRole('heading', { name: 'Unlock Latchkey' })).toBeVisible();
+    await page.getByText('Forgot your password?').click();
+    const plan = page.getByTestId('erase-plan');
+    await expect(plan).toContainText(join(app.dataDir, 'vault.json'));
+    await expect(plan).toContainText(join(app.dataDir, 'generations'));
+    const erase = page.getByRole('button', { name: 'Erase everything' });
+    await expect(erase).toBeDisabled();
+    await page.getByLabel('Type ERASE to confirm').fill('erase');
+    await expect(erase).toBeDisabled();
+    await page.getByLabel('Type ERASE to confirm').fill('ERASE');
+    await erase.click();
     await expect(page.getByRole('heading', { name: 'Welcome to Latchkey' })).toBeVisible();
     expect((await app.services.vault.status()).state).toBe('absent');
   });

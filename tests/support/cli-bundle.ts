@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 /** The built `latchkey` command (out/cli/latchkey.cjs), rebuilt when a source is newer. */
@@ -28,9 +28,19 @@ export async function ensureCliBundle(): Promise<void> {
     }
   })();
   if (built >= sources) return;
-  await promisify(execFile)(
-    'npx',
-    ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'],
-    { cwd: ROOT },
-  );
+  // Test files run in parallel and may all find the bundle stale: each builds into a folder of
+  // its own and renames the result into place, so no test ever runs a half-written (or, with
+  // vite's emptyOutDir, a deleted) bundle.
+  const scratch = mkdtempSync(join(ROOT, 'out', '.cli-build-'));
+  try {
+    await promisify(execFile)(
+      'npx',
+      ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn', '--outDir', scratch],
+      { cwd: ROOT },
+    );
+    mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
+    renameSync(join(scratch, 'latchkey.cjs'), CLI_BUNDLE);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

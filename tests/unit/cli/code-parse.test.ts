@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBundle } from '../../support/cli-bundle';
 import { runCli } from '../../../src/cli/run';
 import type { CliIo } from '../../../src/cli/io';
 import { encodeBase32 } from '../../../src/core/common/encoding/base32';
@@ -10,7 +10,6 @@ import { hexBytes, readCorpus } from '../otp/corpora';
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../../..');
-const BUNDLE = join(ROOT, 'out', 'cli', 'latchkey.cjs');
 
 function io(nowMs = 0): CliIo & { out: () => string; err: () => string } {
   const out: string[] = [];
@@ -150,33 +149,9 @@ describe('latchkey parse (in-process)', () => {
 });
 
 /** Newest modification time under the directories the CLI bundle is built from. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 describe('the built command line (node bin/latchkey.cjs)', () => {
-  beforeAll(async () => {
-    const sources = Math.max(
-      ...['src/cli', 'src/core', 'src/shared'].map((d) => newestSource(join(ROOT, d))),
-    );
-    const built = (() => {
-      try {
-        return statSync(BUNDLE).mtimeMs;
-      } catch {
-        return 0;
-      }
-    })();
-    if (built < sources) {
-      await run('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], {
-        cwd: ROOT,
-      });
-    }
-  });
+  beforeAll(() => ensureCliBundle(), 120_000);
 
   const cli = (args: string[]) =>
     run('node', [join(ROOT, 'bin', 'latchkey.cjs'), ...args], { cwd: ROOT });

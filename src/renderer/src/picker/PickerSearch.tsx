@@ -33,6 +33,7 @@ export function PickerSearch({ state }: { state: PickerState }) {
 
   return (
     <div className="picker-search">
+      <h1 className="picker-title">Copy a code</h1>
       <input
         type="search"
         className="picker-input"
