@@ -47,6 +47,14 @@ const devOrigins = devServerUrl
   : [];
 const trustedOrigins = [APP_ORIGIN, ...devOrigins];
 /** Operations after which the tray's favourites / recently used may have changed. */
+const safely = <T>(make: () => T): T | null => {
+  try {
+    return make();
+  } catch (error) {
+    console.warn('latchkey: no tray icon:', error instanceof Error ? error.message : error);
+    return null;
+  }
+};
 const changesTray = /^(vault|accounts|clipboard|staging|security|groups|import):/;
 
 if (!app.requestSingleInstanceLock()) {
@@ -171,17 +179,23 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
     });
     picker = createPickerWindow({ preloadDir: dirname(preloadPath(mainDir)), devServerUrl });
-    tray = createTray(
-      () => {
-        const unlocked = running.vault.isUnlocked();
-        return trayMenu(unlocked ? 'unlocked' : 'locked', unlocked ? running.accounts.list() : []);
-      },
-      {
-        copy: (id) => void running.clipboard.copyCode(id).then(refreshTray, () => {}),
-        open: showMain,
-        lock: () => void running.lockNow('user'),
-        quit: () => app.quit(),
-      },
+    // A desktop without a tray area must not stop Latchkey: no tray then, and closing quits.
+    tray = safely(() =>
+      createTray(
+        () => {
+          const unlocked = running.vault.isUnlocked();
+          return trayMenu(
+            unlocked ? 'unlocked' : 'locked',
+            unlocked ? running.accounts.list() : [],
+          );
+        },
+        {
+          copy: (id) => void running.clipboard.copyCode(id).then(refreshTray, () => {}),
+          open: showMain,
+          lock: () => void running.lockNow('user'),
+          quit: () => app.quit(),
+        },
+      ),
     );
     running.links.open({ links: launch.links, window: 'leave' });
     for (const link of early.splice(0)) running.links.open(link);

@@ -34,7 +34,11 @@ export function createPickerWindow(options: { preloadDir: string; devServerUrl?:
   void window.loadURL(`${options.devServerUrl ?? APP_ORIGIN}/${SURFACE_PAGES.picker}`);
   window.on('blur', () => hide());
 
+  // Whether the user was in Latchkey itself when the picker opened (then focus stays here).
+  let cameFromLatchkey = false;
+
   function show(): void {
+    cameFromLatchkey = BrowserWindow.getFocusedWindow() !== null;
     const cursor = screen.getCursorScreenPoint();
     window.setBounds(
       pickerBounds(
@@ -51,11 +55,7 @@ export function createPickerWindow(options: { preloadDir: string; devServerUrl?:
     if (!window.isVisible()) return;
     window.hide();
     // macOS gives focus back to the previous app only when the whole app hides.
-    if (
-      process.platform === 'darwin' &&
-      !BrowserWindow.getAllWindows().some((w) => w !== window && w.isVisible() && w.isFocused())
-    )
-      app.hide();
+    if (process.platform === 'darwin' && !cameFromLatchkey) app.hide();
   }
 
   return { window, show, hide, toggle: () => (window.isVisible() ? hide() : show()) };
