@@ -12,7 +12,8 @@ export type PreferencesPatch = Partial<Preferences>;
  * not saved, and the previous one stays registered.
  */
 export class ShellService {
-  #hotkey: HotkeyStatus = { state: 'off' };
+  // Nothing is registered until start() asks the shell.
+  #hotkey: HotkeyStatus = { state: 'unavailable' };
 
   constructor(
     private readonly store: PreferencesStore,
