@@ -114,11 +114,13 @@ export class GenerationRecovery {
       const file = bytes && this.#parse(bytes);
       if (file && opensWith(file, current.masterKey)) continue;
       const db = file && this.#tryOpen(file, oldKey);
-      if (db) {
+      try {
+        if (!db) throw new Error('not re-sealable');
         const resealed = sealVault(current.masterKey, current.header, db);
         for (const account of db.accounts) wipe(account.secret);
         await store.replaceGeneration(g.id, resealed);
-      } else {
+      } catch {
+        // Cannot be re-sealed (or a save just pruned it): it must not stay under the old key.
         await store.removeGeneration(g.id);
       }
     }
