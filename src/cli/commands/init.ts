@@ -8,11 +8,12 @@ import {
   PASSWORD_STDIN,
   passwordFileAlias,
 } from '../credentials';
-import { UsageError } from '../errors';
+import { dataLockHolder } from '../../node/data-lock';
+import { BusyError, UsageError } from '../errors';
 import { BUSY_EXIT, EXIT, type CliCommand } from '../io';
 import { ArgsError, type CommandSpec } from '../options';
 import { safe } from '../terminal';
-import { DATA_DIR_OPTION, dataDirOf, withVaultForWriting } from '../vault-access';
+import { busyMessage, DATA_DIR_OPTION, dataDirOf, withVaultForWriting } from '../vault-access';
 
 /**
  * `latchkey init`: creates an empty vault through the app's VaultService. A password is required
@@ -58,9 +59,12 @@ export const initCommand: CliCommand = {
     }
     const dir = dataDirOf(args, io);
     if (existsSync(join(dir, 'vault.json'))) throw new LatchkeyError('vault.exists');
+    // Said before anyone types a password (the lock itself is taken below).
+    const holder = await dataLockHolder(dir);
+    if (holder) throw new BusyError(busyMessage(holder));
     const credentials = await loadCredentials(args, io, { aliasFor: 'new', stdinFor: 'new' });
-    const keychainOnly =
-      args.flag('keychain') && !credentials.given('new') && !credentials.canPrompt;
+    // --keychain with no password source means keychain-only: nothing is asked for.
+    const keychainOnly = args.flag('keychain') && !credentials.given('new');
     const password = keychainOnly ? undefined : await credentials.get('new');
     if (password !== undefined) checkChosenPassword(password, 'new');
     return withVaultForWriting(

@@ -31,10 +31,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function holdLock(role: 'app' | 'cli'): Promise<ChildProcess> {
+function holdLock(role: 'app' | 'cli', at = dir): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(__dirname, 'hold-data-lock.ts'), dir, role],
+    ['--import', 'tsx', join(__dirname, 'hold-data-lock.ts'), at, role],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
@@ -96,6 +96,26 @@ describe('CLI writes while the app holds the data folder', () => {
     // Once the app has quit, the same write goes through.
     expect(latchkey(['add', LINK, ...vaultArgs]).code).toBe(0);
   }, 120_000);
+
+  it('init in a folder the app holds exits 3 before asking for anything, and creates no vault', async () => {
+    const empty = join(work, 'empty-data');
+    const app = await holdLock('app', empty);
+    try {
+      const result = latchkey([
+        'init',
+        '--no-keychain',
+        '--data-dir',
+        empty,
+        '--new-password-file',
+        pw,
+      ]);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/Latchkey is running/);
+      expect(readdirSync(empty)).toEqual([DATA_LOCK_FILE]);
+    } finally {
+      await release(app);
+    }
+  }, 60_000);
 
   it('another CLI write holding it is named as such', async () => {
     const other = await holdLock('cli');
