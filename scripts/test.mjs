@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, with one closing summary line. Exits non-zero on any
 // failure. Stages: typecheck, lint, build, unit tests (inside a private D-Bus session with a
-// real gnome-keyring), the keychain cases again with no Secret Service, end-to-end tests in
-// Chromium, and the Electron tests (which skip, saying why, where no Electron binary exists).
+// real gnome-keyring), a seeded share of the fuzzer, the keychain cases again with no Secret
+// Service, end-to-end tests in Chromium, and the Electron tests (which skip, saying why, where no
+// Electron binary exists).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -80,6 +81,18 @@ run(
   {
     env: keyring ? { LATCHKEY_EXPECT_KEYCHAIN: '1' } : {},
     report: vitestReport('test-results/unit.json'),
+  },
+);
+
+// A seeded share of `npm run fuzz` (issue 10): ~500 cases per parser; one parser is one test.
+run(
+  'fuzz (500 seeded cases per parser; npm run fuzz runs 10,000)',
+  'npx tsx tests/fuzz/run.ts --cases 500 --seed 20261204 --report test-results/fuzz.json',
+  {
+    report: {
+      file: 'test-results/fuzz.json',
+      parse: (j) => ({ passed: j.passed, failed: j.failed, skipped: j.skipped }),
+    },
   },
 );
 

@@ -160,36 +160,37 @@ describe('picture size from the header, before decoding (issue 10 finding 8)', (
     expect(error.message).toContain('the limit is 50 megapixels');
   });
 
-  it('a GIF whose first frame is larger than its screen is refused before omggif allocates it', async () => {
-    // GIF89a: 1×1 logical screen, then an image descriptor (0x2c) declaring 60000 × 60000.
+  it('a GIF frame far taller than its 1×1 screen costs only its visible row; wider or interlaced ones are refused', async () => {
+    // GIF89a §18–20: 1×1 logical screen with a 2-colour global table (black, white), then an
+    // image descriptor (0x2c) declaring 1 × 60000 and a few bytes of LZW data.
+    const screen = [1, 0, 1, 0, 0x80, 0, 0, ...[0, 0, 0, 255, 255, 255]];
+    const descriptor = [0x2c, 0, 0, 0, 0, 1, 0, 0x60, 0xea, 0];
     const gif = Buffer.from([
       ...Buffer.from('GIF89a'),
-      1,
-      0,
-      1,
-      0,
-      0,
-      0,
-      0,
-      0x2c,
-      0,
-      0,
-      0,
-      0,
-      0x60,
-      0xea,
-      0x60,
-      0xea,
-      0,
-      2,
-      2,
-      0x4c,
-      0x01,
-      0,
-      0x3b,
+      ...screen,
+      ...descriptor,
+      ...[2, 2, 0x4c, 0x01, 0, 0x3b],
     ]);
-    const error = await errorOf(decodeImage(gif));
-    expect(error.code).toBe('qr.image-too-large');
+    const image = await decodeImage(gif);
+    expect([image.width, image.height]).toEqual([1, 1]);
+    // Interlaced rows are out of order, so the same frame interlaced cannot be cut: refused.
+    gif[6 + screen.length + 9] = 0x40;
+    expect((await errorOf(decodeImage(gif))).code).toBe('qr.image-unreadable');
+    // A frame wider than the screen costs its whole width per row: refused too.
+    gif[6 + screen.length + 9] = 0;
+    gif[6 + screen.length + 5] = 0x60;
+    gif[6 + screen.length + 6] = 0xea;
+    expect((await errorOf(decodeImage(gif))).code).toBe('qr.image-unreadable');
+  });
+
+  it('a GIF declaring an LZW code size of 122 (GIF89a allows 2–8) is unreadable, not a 2.4 GB table (found by npm run fuzz)', async () => {
+    const gif = Buffer.from([
+      ...Buffer.from('GIF89a'),
+      ...[1, 0, 1, 0, 0, 0, 0],
+      ...[0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0],
+      ...[122, 2, 0x4c, 0x01, 0, 0x3b],
+    ]);
+    expect((await errorOf(decodeImage(gif))).code).toBe('qr.image-unreadable');
   });
 
   it.each([

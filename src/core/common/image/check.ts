@@ -31,12 +31,15 @@ export function checkPictureHeader(bytes: Uint8Array): ImageHeader {
   return header;
 }
 
-/** Refuses a canvas over the cap; also used for sizes found past the header (a GIF frame). */
-export function checkPixelCount(width: number, height: number): void {
-  if (width * height <= MAX_IMAGE_PIXELS) return;
+/**
+ * Refuses a canvas over the cap; also used for sizes found past the header (a GIF frame, whose
+ * decoder needs a lower cap).
+ */
+export function checkPixelCount(width: number, height: number, maxPixels = MAX_IMAGE_PIXELS): void {
+  if (width * height <= maxPixels) return;
   const megapixels = Math.round((width * height) / 1e6);
   throw new LatchkeyError('qr.image-too-large', {
-    message: `This picture is ${width} × ${height} pixels (${megapixels} megapixels); the limit is ${MAX_IMAGE_PIXELS / 1e6} megapixels.`,
-    details: { width, height, maxPixels: MAX_IMAGE_PIXELS },
+    message: `This picture is ${width} × ${height} pixels (${megapixels} megapixels); the limit is ${maxPixels / 1e6} megapixels.`,
+    details: { width, height, maxPixels },
   });
 }

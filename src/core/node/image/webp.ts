@@ -20,7 +20,8 @@ function load(): Promise<void> {
 
 export async function decodeWebp(bytes: Uint8Array): Promise<RgbaImage> {
   await load();
-  const copy = bytes.slice().buffer;
+  // A copy that owns its whole ArrayBuffer (a Node Buffer may be a view into a shared pool).
+  const copy = new Uint8Array(bytes).buffer;
   const image = await decode(copy);
   return { data: image.data, width: image.width, height: image.height };
 }
