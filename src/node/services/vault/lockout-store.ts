@@ -202,8 +202,11 @@ export class LockoutStore {
     let release: () => Promise<void>;
     try {
       release = await lock(this.path, LOCK_OPTIONS);
-    } catch {
-      throw new LatchkeyError('vault.lockout-busy');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | null)?.code ?? 'lock';
+      if (code === 'ELOCKED') throw new LatchkeyError('vault.lockout-busy');
+      // The folder cannot take the lock (read-only, gone): no attempt without its record.
+      throw new LatchkeyError('vault.write-failed', { details: { reason: code } });
     }
     try {
       return await body();
