@@ -74,11 +74,14 @@ test('favourites are on top, and stay there after a restart', async ({ app }) =>
   );
 
   await app.restart();
-  const unlock = page.getByRole('heading', { name: 'Unlock Latchkey' });
-  if (await unlock.isVisible()) {
-    await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
-  }
+  // With a keychain the vault opens by itself; otherwise it asks for the password.
+  const list = page.getByRole('searchbox', { name: 'Search accounts' });
+  await expect(list)
+    .toBeVisible({ timeout: 5000 })
+    .catch(async () => {
+      await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+      await page.keyboard.press('Enter');
+    });
   await expect.poll(() => issuers(page)).toEqual(['Charlie', 'Alpha', 'Bravo']);
 });
 
@@ -298,4 +301,25 @@ test('Settings › About credits the bundled icon set and its licence', async ({
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByTestId('about')).toContainText('Simple Icons');
   await expect(page.getByTestId('about')).toContainText('CC0 1.0');
+});
+
+test('typing a setup key the vault already has offers Keep both, which keeps both', async ({
+  app,
+}) => {
+  const { page } = app;
+  await seed(app, [{ ...draft('Bank', 1), secret: secretOf(1) }]);
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await page.getByRole('button', { name: 'Enter a setup key' }).click();
+  await page.getByLabel('Service (issuer)').fill('Bank again');
+  await page
+    .getByRole('textbox', { name: 'Setup key', exact: true })
+    .fill(encodeBase32(secretOf(1)));
+  await page.getByRole('button', { name: 'Add account' }).last().click();
+  await expect(page.getByTestId('duplicate-choice')).toContainText('You already have this account');
+  expect(app.services.accounts.list()).toHaveLength(1);
+  await page.getByRole('button', { name: 'Keep both' }).click();
+  await expect(
+    page.locator('li[data-testid="account-row"]', { hasText: 'Bank again' }),
+  ).toBeVisible();
+  expect(app.services.accounts.list()).toHaveLength(2);
 });

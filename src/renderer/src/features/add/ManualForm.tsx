@@ -5,6 +5,7 @@ import { ErrorText } from '../../lib/ErrorText';
 import { useBridgeAction } from '../../lib/use-bridge-action';
 import { Field } from '../../ui/Field';
 import { AdvancedFields } from './AdvancedFields';
+import { DuplicateChoice } from './DuplicateChoice';
 import { errorField } from './field-error';
 import {
   initialManualForm,
@@ -20,7 +21,9 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
   const set: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
   const add = useBridgeAction(latchkey['accounts:add-manual'], {
     // Main names the field it refused (details.field), so the message sits under that field.
-    onError: (error) => setErrors({ [errorField(error)]: error.message }),
+    // A key already in the vault is a choice (DuplicateChoice), not a field error.
+    onError: (error) =>
+      error.code !== 'accounts.duplicate' && setErrors({ [errorField(error)]: error.message }),
     onSuccess: (added) => {
       setErrors({});
       setForm(initialManualForm);
@@ -73,6 +76,11 @@ export function ManualForm({ onAdded }: { onAdded: (added: AddedAccount) => void
       </Field>
       <AdvancedFields form={form} set={set} errors={errors} />
       <ErrorText message={errors.form} />
+      <DuplicateChoice
+        error={add.errorInfo}
+        onKeepBoth={() => void add.run({ ...toManualEntry(form), keepDuplicate: true })}
+        onCancel={() => add.fail(null)}
+      />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={add.busy}>
           Add account
