@@ -17,9 +17,10 @@ import tseslint from 'typescript-eslint';
  * - 'electron' the Electron main process: Electron and Node.
  * - 'node'     plain Node (services, CLI, tests, tools): Node, never Electron.
  *
- * A folder may import itself and what `imports` lists; nothing else inside the repository.
- * More specific folders come first (src/core/node before src/node is not needed, but
- * tests/e2e/harness must come before tests/e2e).
+ * A folder may import itself and what `imports` lists; nothing else inside the repository
+ * (packages from node_modules are free, except `electron` and Node built-ins as above).
+ * The first row whose folder contains a file classifies it, so a folder nested in another
+ * (tests/e2e/harness in tests/e2e) comes first.
  */
 export const BOUNDARY_TABLE = [
   { folder: 'src/shared', runs: 'page', imports: [] },
