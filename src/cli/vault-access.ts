@@ -109,24 +109,23 @@ export interface WriteSession {
 }
 
 /**
- * Runs `change` with the vault unlocked through the app's own services. Unless `readOnly`, it
- * holds the data folder's write lock (exit 3 while the app or another command holds it);
- * `readOnly` callers promise not to save (a dry run), so they are safe while the app runs.
- * `unlock: false` is for `init`, which creates the vault instead.
+ * Runs `change` with the vault unlocked through the app's own services, holding the data
+ * folder's write lock (exit 3 while the app or another command holds it). `unlock: false` is
+ * for `init`, which creates the vault instead.
  */
 export async function withVaultForWriting<T>(
   args: Parsed,
   io: CliIo,
   credentials: Credentials,
   change: (session: WriteSession) => Promise<T>,
-  options: { unlock?: boolean; readOnly?: boolean; dialogs?: DialogPort } = {},
+  options: { unlock?: boolean; dialogs?: DialogPort } = {},
 ): Promise<T> {
   const dir = dataDirOf(args, io);
   // Only `init` may create the folder; every other command needs the vault to exist already.
   if (options.unlock === false) await mkdir(dir, { recursive: true, mode: 0o700 });
   else if (!existsSync(join(dir, 'vault.json'))) throw new LatchkeyError('vault.absent');
-  const taken = options.readOnly ? null : await acquireDataLock(dir, 'cli');
-  if (taken && !taken.ok) throw new BusyError(busyMessage(taken.holder));
+  const taken = await acquireDataLock(dir, 'cli');
+  if (!taken.ok) throw new BusyError(busyMessage(taken.holder));
   const services = createServices({
     clipboard: noClipboard,
     events: { emit: () => {} },
@@ -141,7 +140,7 @@ export async function withVaultForWriting<T>(
   } finally {
     await services.backup.flush();
     await services.vault.lock();
-    if (taken?.ok) await taken.lock.release();
+    await taken.lock.release();
   }
 }
 

@@ -58,7 +58,9 @@ function snapshot(): Map<string, string> {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const path = join(at, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name !== DATA_LOCK_FILE) {
+      // The lock itself, and the wrong-password counter every password check shares (readers
+      // record and clear attempts there under its own lock, as the app does).
+      else if (![DATA_LOCK_FILE, 'lockout.json'].includes(entry.name)) {
         files.set(path, `${statSync(path).mtimeMs}:${readFileSync(path).toString('base64')}`);
       }
     }
@@ -86,10 +88,20 @@ describe('CLI writes while the app holds the data folder', () => {
         expect(result.stderr).toMatch(/Latchkey is running — close it, or use the app/);
         expect(result.stdout).toBe('');
       }
+      expect([...snapshot().keys()]).toEqual([...before.keys()]);
       expect(snapshot()).toEqual(before);
       const listed = latchkey(['list', ...vaultArgs]);
       expect(listed.code).toBe(0);
       expect(listed.stdout.trim().split('\n')).toHaveLength(2);
+      const links = join(work, 'links.txt');
+      writeFileSync(links, `${LINK}\n`);
+      const preview = latchkey(['import', links, '--into-vault', '--dry-run', ...vaultArgs]);
+      expect(preview).toMatchObject({
+        code: 0,
+        stdout: 'added 1, duplicates 0, failed 0 (dry run: nothing was saved)\n',
+      });
+      expect(latchkey(['export', '-f', 'uris', '-o', '-', ...vaultArgs]).code).toBe(0);
+      expect(snapshot()).toEqual(before);
     } finally {
       await release(app);
     }
