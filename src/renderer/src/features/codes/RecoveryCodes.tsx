@@ -65,7 +65,7 @@ export function RecoveryCodes({ account }: { account: Account }) {
 
   return (
     <div className="recovery" data-testid="recovery">
-      <h4>Recovery codes</h4>
+      <h3>Recovery codes</h3>
       {total > 0 && (
         <p className={low ? 'field-error' : 'hint'} data-testid="recovery-summary">
           {unused} of {total} left{low && ' — get new ones from the service soon'}

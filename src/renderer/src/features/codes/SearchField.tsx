@@ -38,7 +38,8 @@ export const SearchField = forwardRef<HTMLInputElement, Props>(function SearchFi
         autoComplete="off"
         spellCheck={false}
         value={query}
-        aria-controls="results"
+        // The results list exists only while there is a query.
+        aria-controls={query.trim() ? 'results' : undefined}
         aria-activedescendant={query && activeId ? `results-${activeId}` : undefined}
         onChange={(e) => onQuery(e.target.value)}
         onKeyDown={keyDown}
