@@ -1,4 +1,4 @@
-/** The keyboard shortcuts the `?` sheet lists, in the order a new user meets them. */
+/** The keyboard shortcuts the `?` sheet lists, in the order a new user meets them (⌘ for Ctrl on a Mac). */
 export interface Shortcut {
   readonly keys: readonly (readonly string[])[];
   readonly action: string;
@@ -17,6 +17,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
     action: 'Move an account up or down (custom order)',
   },
   { keys: [['Enter']], action: 'Submit the form you are in' },
+  { keys: [['Ctrl', 'Shift', 'S']], action: 'Add account: scan every screen for a QR code' },
+  { keys: [['Ctrl', 'O']], action: 'Add account: open a picture of a QR code' },
+  { keys: [['Ctrl', 'V']], action: 'Add account: paste a screenshot' },
+  { keys: [['Ctrl', 'Shift', 'C']], action: 'Add account: scan with the webcam' },
   { keys: [['Esc']], action: 'Clear the search, or close the screen or dialog' },
   { keys: [['?']], action: 'Show these shortcuts' },
 ];

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { Account } from '../../../../shared/account';
-import type { BackupStatusView } from '../../../../shared/backup';
 import { latchkey } from '../../lib/bridge';
+import { useBridgeValue } from '../../lib/use-bridge-action';
 import './backup.css';
 
 /** A quiet nudge when accounts changed since the last backup of any kind. */
@@ -12,14 +11,8 @@ export function BackupReminder({
   accounts: readonly Account[];
   onOpen: () => void;
 }) {
-  const [status, setStatus] = useState<BackupStatusView | null>(null);
-  useEffect(() => {
-    let live = true;
-    void latchkey['backup:status']({}).then((r) => live && r.ok && setStatus(r.value));
-    return () => {
-      live = false;
-    };
-  }, [accounts]);
+  // Asked again whenever the accounts change.
+  const [status] = useBridgeValue(() => latchkey['backup:status']({}), [accounts]);
   if (!status?.changedSinceBackup) return null;
   return (
     <div className="notice reminder" role="status" data-testid="backup-reminder">

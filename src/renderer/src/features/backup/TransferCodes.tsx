@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { VaultStatusView } from '../../../../shared/bridge';
 import { latchkey } from '../../lib/bridge';
 import { useBridgeAction } from '../../lib/use-bridge-action';
@@ -27,7 +27,8 @@ export function TransferCodes({ status }: { status: VaultStatusView }) {
   });
   useEffect(() => () => setCodes(null), []);
 
-  const show = async () => {
+  const show = async (event: FormEvent) => {
+    event.preventDefault();
     const proof = await gate.proof();
     if (proof) await load.run({ reauth: proof, accountIds: null });
   };
@@ -37,23 +38,18 @@ export function TransferCodes({ status }: { status: VaultStatusView }) {
       {codes ? (
         <TransferViewer codes={codes} onHide={() => setCodes(null)} />
       ) : (
-        <div className="stack">
+        <form className="stack" onSubmit={(e) => void show(e)} noValidate>
           <p className="hint">
             Shows QR codes (10 accounts each) that Google Authenticator scans to copy your accounts.
             Steam accounts and codes of unusual lengths cannot be moved this way.
           </p>
           <Reauth {...gate.field} error={gate.field.error ?? load.error} />
           <div className="form-actions">
-            <button
-              type="button"
-              className="secondary"
-              disabled={!gate.ready || load.busy}
-              onClick={() => void show()}
-            >
+            <button type="submit" className="secondary" disabled={!gate.ready || load.busy}>
               Show transfer codes
             </button>
           </div>
-        </div>
+        </form>
       )}
     </Section>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { latchkey } from '../../lib/bridge';
 import { useToast } from '../../ui/Toast';
+import { deletePicture } from './delete-picture';
 import { ScanResults } from './ScanResults';
 import { scanSession } from './scan-session';
 import { imagesIn, scanBlobs, scanImageFile, scanScreens } from './sources';
@@ -58,17 +58,10 @@ export function ScanPanel({ onAdded }: { onAdded: (count: number) => void }) {
     const text = count === 1 ? 'Added 1 account' : `Added ${count} accounts`;
     if (!picture) toast(text);
     else {
-      const remove = async () => {
-        const result = await latchkey['files:delete-image']({ token: picture.token });
-        toast(
-          result.ok ? `Deleted ${picture.name}` : result.error.message,
-          result.ok ? 'info' : 'error',
-        );
-      };
       toast(`${text}. ${picture.name} is still on disk.`, 'info', {
         label: 'Delete the picture',
         ms: 10_000,
-        run: () => void remove(),
+        run: () => void deletePicture(picture, toast),
       });
     }
     onAdded(count);

@@ -4,6 +4,8 @@ import { latchkey } from '../../lib/bridge';
 import { useToast } from '../../ui/Toast';
 import type { ScanState } from './scan-session';
 import { scanSession } from './scan-session';
+import { deletePicture } from './delete-picture';
+import { useBridgeAction } from '../../lib/use-bridge-action';
 
 function kind(item: StagedAccountView): string {
   switch (item.otp.type) {
@@ -28,6 +30,10 @@ export function ScanResults({
   const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
   const [keepBoth, setKeepBoth] = useState<ReadonlySet<string>>(new Set());
   const toast = useToast();
+  const addStaged = useBridgeAction(latchkey['staging:add'], {
+    toastErrors: true,
+    onSuccess: ({ added }) => onAdded(added),
+  });
   if (!view) return null;
   const { items, problems, batches } = view;
   const chosen = items.filter(
@@ -40,23 +46,13 @@ export function ScanResults({
     return next;
   };
 
-  const add = async () => {
-    const result = await latchkey['staging:add']({
-      choices: chosen.map((i) => ({ key: i.key })),
-      keepDuplicates: true,
-    });
-    if (!result.ok) return toast(result.error.message, 'error');
-    onAdded(result.value.added);
-  };
+  const add = () =>
+    addStaged.run({ choices: chosen.map((i) => ({ key: i.key })), keepDuplicates: true });
 
   const deleteFile = async () => {
     if (!offerDelete) return;
-    const result = await latchkey['files:delete-image']({ token: offerDelete.token });
     scanSession.offerDelete(null);
-    toast(
-      result.ok ? `Deleted ${offerDelete.name}` : result.error.message,
-      result.ok ? 'info' : 'error',
-    );
+    await deletePicture(offerDelete, toast);
   };
 
   return (
