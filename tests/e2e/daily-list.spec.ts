@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { encodeBase32 } from '../../src/core/common/encoding/base32';
 import type { AccountDraft } from '../../src/core/common/model';
@@ -323,3 +324,43 @@ test('typing a setup key the vault already has offers Keep both, which keeps bot
   ).toBeVisible();
   expect(app.services.accounts.list()).toHaveLength(2);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the list's own screens (${scheme}): search results, Groups and view, the editor`, async ({
+    app,
+  }) => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    const [github] = await seed(app, [draft('GitHub', 1), draft('GitLab', 2), draft('Bank', 3)]);
+    await app.services.accounts.update(github!.id, (a) => ({
+      ...a,
+      favorite: true,
+      groups: ['Work'],
+    }));
+    await page.reload();
+    await expect(page.getByTestId('code').first()).toHaveAttribute('data-code', /./);
+    const violations = async (screen: string) => {
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect
+        .soft(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+          screen,
+        )
+        .toEqual([]);
+    };
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('git');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#results .selected')).toHaveCount(1);
+    await violations('search results');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Groups and view…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Groups and view' })).toBeVisible();
+    await violations('groups and view');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Groups and view…' })).toBeFocused();
+    await page.getByRole('button', { name: 'Edit GitHub' }).click();
+    await page.getByRole('button', { name: 'Show QR code…' }).click();
+    await violations('editor');
+  });
+}
