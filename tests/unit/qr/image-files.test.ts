@@ -87,7 +87,12 @@ describe('picture file decoding for the CLI', () => {
     const png = PNG.sync.read(readFileSync(source));
     const expected = scanQrCodes(png).map((hit) => hit.text);
     expect(expected).toHaveLength(1);
-    for (const args of [['GIF:-'], ['-define', 'webp:lossless=true', 'WEBP:-'], ['WEBP:-']]) {
+    for (const args of [
+      ['GIF:-'],
+      ['-interlace', 'GIF', 'GIF:-'],
+      ['-define', 'webp:lossless=true', 'WEBP:-'],
+      ['WEBP:-'],
+    ]) {
       const image = await decodeImage(convert(source, ...args));
       expect({ args, size: [image.width, image.height] }).toEqual({
         args,
@@ -160,37 +165,35 @@ describe('picture size from the header, before decoding (issue 10 finding 8)', (
     expect(error.message).toContain('the limit is 50 megapixels');
   });
 
-  it('a GIF frame far taller than its 1×1 screen costs only its visible row; wider or interlaced ones are refused', async () => {
-    // GIF89a §18–20: 1×1 logical screen with a 2-colour global table (black, white), then an
-    // image descriptor (0x2c) declaring 1 × 60000 and a few bytes of LZW data.
-    const screen = [1, 0, 1, 0, 0x80, 0, 0, ...[0, 0, 0, 255, 255, 255]];
-    const descriptor = [0x2c, 0, 0, 0, 0, 1, 0, 0x60, 0xea, 0];
-    const gif = Buffer.from([
-      ...Buffer.from('GIF89a'),
-      ...screen,
-      ...descriptor,
-      ...[2, 2, 0x4c, 0x01, 0, 0x3b],
-    ]);
-    const image = await decodeImage(gif);
-    expect([image.width, image.height]).toEqual([1, 1]);
-    // Interlaced rows are out of order, so the same frame interlaced cannot be cut: refused.
-    gif[6 + screen.length + 9] = 0x40;
-    expect((await errorOf(decodeImage(gif))).code).toBe('qr.image-unreadable');
-    // A frame wider than the screen costs its whole width per row: refused too.
-    gif[6 + screen.length + 9] = 0;
-    gif[6 + screen.length + 5] = 0x60;
-    gif[6 + screen.length + 6] = 0xea;
+  it('a GIF frame larger than its 1×1 screen is refused before decoding (GIF89a §20)', async () => {
+    const gif = gifFile([0x2c, 0, 0, 0, 0, 1, 0, 0x60, 0xea, 0], 2, [0x4c, 0x01]);
     expect((await errorOf(decodeImage(gif))).code).toBe('qr.image-unreadable');
   });
 
+  it('LZW codes that made gifuct-js build a self-referencing entry decode to a picture, not a V8 abort (found by npm run fuzz)', async () => {
+    // After a clear code (4), code 6 is the next free entry, repeated: gifuct-js stored entry 6
+    // as its own prefix and grew its pixel stack until V8 aborted the process.
+    const gif = gifFile([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0], 2, lzwBits([4, 6, 6, 6, 5], 3));
+    const image = await decodeImage(gif);
+    expect([image.width, image.height]).toEqual([1, 1]);
+  });
+
   it('a GIF declaring an LZW code size of 122 (GIF89a allows 2–8) is unreadable, not a 2.4 GB table (found by npm run fuzz)', async () => {
-    const gif = Buffer.from([
-      ...Buffer.from('GIF89a'),
-      ...[1, 0, 1, 0, 0, 0, 0],
-      ...[0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0],
-      ...[122, 2, 0x4c, 0x01, 0, 0x3b],
-    ]);
+    const gif = gifFile([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0], 122, [0x4c, 0x01]);
     expect((await errorOf(decodeImage(gif))).code).toBe('qr.image-unreadable');
+  });
+
+  it('a small JPEG whose frame header claims 4000 × 4000 is refused as cut short (found by npm run fuzz)', async () => {
+    // A real JPEG from ImageMagick with its SOF0 size rewritten: 16 megapixels from a few kB
+    // cannot be (each 8×8 block needs at least one bit), and jpeg-js took seconds over it.
+    const jpeg = Buffer.from(
+      convert(join(vision, 'otp_qr_code.png'), '-resize', '64x64', 'JPEG:-'),
+    );
+    const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    jpeg.writeUInt16BE(4000, sof + 5);
+    jpeg.writeUInt16BE(4000, sof + 7);
+    expect(jpeg.length).toBeLessThan(16_000_000 / 1024);
+    expect((await errorOf(decodeImage(jpeg))).code).toBe('qr.image-unreadable');
   });
 
   it.each([
@@ -201,6 +204,42 @@ describe('picture size from the header, before decoding (issue 10 finding 8)', (
     expect((await errorOf(decodeImage(make()))).code).toBe('qr.image-too-large');
   });
 });
+
+/**
+ * GIF89a §17–22: signature, a 1×1 logical screen with a 2-colour global table (black, white),
+ * the given image descriptor, LZW minimum code size, one data sub-block, terminator, trailer.
+ */
+function gifFile(descriptor: number[], codeSize: number, lzw: number[]): Buffer {
+  const screen = [1, 0, 1, 0, 0x80, 0, 0, ...[0, 0, 0, 255, 255, 255]];
+  return Buffer.from([
+    ...Buffer.from('GIF89a'),
+    ...screen,
+    ...descriptor,
+    codeSize,
+    lzw.length,
+    ...lzw,
+    0,
+    0x3b,
+  ]);
+}
+
+/** Packs LZW codes least-significant bit first, as GIF does (Appendix F). */
+function lzwBits(codes: number[], width: number): number[] {
+  const out: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const code of codes) {
+    buffer |= code << bits;
+    bits += width;
+    while (bits >= 8) {
+      out.push(buffer & 0xff);
+      buffer >>= 8;
+      bits -= 8;
+    }
+  }
+  if (bits > 0) out.push(buffer & 0xff);
+  return out;
+}
 
 /** BITMAPINFOHEADER (40 bytes) declaring the size; no pixels follow. */
 function bmpHeader(width: number, height: number): Buffer {
