@@ -22,7 +22,13 @@ test('a thousand accounts: rows render only near the screen, and every one still
   await page.reload();
   const live = page.getByTestId('account-row');
   await expect(live.first().getByTestId('code')).toHaveAttribute('data-code', /^\d{6}$/);
-  // One look at the DOM: every account has a row, but only those near the screen are live.
+  // The first screenful is drawn before the rest of the list, which then fills in frame by frame.
+  const rowCount = () =>
+    page.evaluate(
+      () => document.querySelectorAll('[data-testid="account-row"], .code-row-placeholder').length,
+    );
+  await expect.poll(rowCount).toBe(COUNT);
+  // Every account has a row, but only those near the screen are live.
   const rows = await page.evaluate(() => ({
     live: document.querySelectorAll('[data-testid="account-row"]').length,
     placeholders: document.querySelectorAll('.code-row-placeholder').length,

@@ -15,6 +15,27 @@ import { refusal } from '../../../src/node/shell/sender';
  * Playwright binding into the same `dispatch` main uses, with the same sender rule (top frame,
  * trusted origin, an operation the surface may use), to the real main-side services here.
  */
+/**
+ * Results cross the Playwright binding as one JSON string: the binding serialises an object
+ * tree value by value, which made a 1,000-account list cost the page a second (Electron's IPC
+ * copies the same result natively in milliseconds). Byte arrays travel as base64.
+ */
+const JSON_BYTES = '"$latchkeyBytes"';
+
+function toWire(result: unknown): string {
+  return JSON.stringify(result, function (this: Record<string, unknown>, key, value: unknown) {
+    // `this[key]` is the value before Buffer#toJSON turned it into a list of numbers.
+    const raw = this[key];
+    return raw instanceof Uint8Array
+      ? {
+          $latchkeyBytes: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString(
+            'base64',
+          ),
+        }
+      : value;
+  });
+}
+
 export async function installTestBridge(
   page: Page,
   bridge: () => Bridge,
@@ -29,10 +50,11 @@ export async function installTestBridge(
       name,
       [trustedOrigin],
     );
-    if (refused) return fail(new LatchkeyError(refused).toInfo());
-    return dispatch(bridge(), name, args, (operation, error) => {
+    if (refused) return toWire(fail(new LatchkeyError(refused).toInfo()));
+    const result = await dispatch(bridge(), name, args, (operation, error) => {
       console.error(`test bridge: ${operation} failed`, error);
     });
+    return toWire(result);
   });
 
   const script = `(() => {
@@ -41,7 +63,10 @@ export async function installTestBridge(
     const listeners = new Map();
     const build = ${buildLatchkeyApi.toString()};
     const api = build({
-      invoke: (operation, args) => invoke(operation, args),
+      invoke: (operation, args) => invoke(operation, args).then((wire) => JSON.parse(wire, (_key, value) =>
+        value !== null && typeof value === 'object' && ${JSON_BYTES} in value
+          ? Uint8Array.from(atob(value[${JSON_BYTES}]), (c) => c.charCodeAt(0))
+          : value)),
       subscribe: (event, listener) => {
         const set = listeners.get(event) ?? new Set();
         listeners.set(event, set);

@@ -1,6 +1,7 @@
 import { memo, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import type { Account, AccountId, CodeView } from '../../../../shared/account';
 import { CodeRow } from './CodeRow';
+import { useFirstScreenful } from './first-screenful';
 
 interface Props {
   readonly id: string;
@@ -28,6 +29,7 @@ interface Props {
  */
 export const AccountRows = memo(function AccountRows(props: Props) {
   const { accounts, codes, actions } = props;
+  const shown = useFirstScreenful(accounts);
   return (
     <ul
       className="code-list"
@@ -37,7 +39,7 @@ export const AccountRows = memo(function AccountRows(props: Props) {
       onKeyDown={props.onKeyDown}
       onFocus={props.onFocus}
     >
-      {accounts.map((account) => (
+      {shown.map((account) => (
         <CodeRow
           key={account.id}
           idPrefix={`${props.id}-`}
