@@ -364,3 +364,25 @@ for (const scheme of ['light', 'dark'] as const) {
     await violations('editor');
   });
 }
+
+test('custom order: drag a row onto another, or Alt+↑ / Move to top with the keyboard', async ({
+  app,
+}) => {
+  const { page } = app;
+  await seed(app, [draft('Alpha', 1), draft('Bravo', 2), draft('Charlie', 3), draft('Delta', 4)]);
+  const row = (name: string) => page.locator('li[data-testid="account-row"]', { hasText: name });
+  const stored = () => app.services.accounts.list().map((a) => a.issuer);
+
+  await row('Charlie').dragTo(row('Alpha'));
+  await expect.poll(() => issuers(page)).toEqual(['Charlie', 'Alpha', 'Bravo', 'Delta']);
+  expect(stored()).toEqual(['Charlie', 'Alpha', 'Bravo', 'Delta']);
+
+  await row('Bravo').getByTestId('code').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => issuers(page)).toEqual(['Charlie', 'Bravo', 'Alpha', 'Delta']);
+  await expect(row('Bravo').getByTestId('code')).toBeFocused();
+
+  await page.getByRole('button', { name: 'Edit Delta' }).click();
+  await page.getByRole('button', { name: 'Move to top' }).click();
+  await expect.poll(() => stored()).toEqual(['Delta', 'Charlie', 'Bravo', 'Alpha']);
+});

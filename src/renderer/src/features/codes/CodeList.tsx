@@ -9,6 +9,7 @@ import { ListOptions } from './ListOptions';
 import { ListToolbar } from './ListToolbar';
 import { SearchField } from './SearchField';
 import { useAccountActions } from './use-account-actions';
+import { useDragReorder } from './use-drag-reorder';
 import { useFreshFocus } from './use-fresh-focus';
 import { MAX_RESULTS, useListSearch } from './use-list-search';
 import { useRowNavigation } from './use-row-navigation';
@@ -41,6 +42,15 @@ export function CodeList({ state }: { state: AccountsState; onAdd?: () => void }
     (id: string, step: 1 | -1) =>
       void moveAccount(id, state.accounts.findIndex((a) => a.id === id) + step),
     [moveAccount, state.accounts],
+  );
+  const indexOf = useCallback(
+    (id: string) => state.accounts.findIndex((a) => a.id === id),
+    [state.accounts],
+  );
+  const drag = useDragReorder(
+    canMove && !search.active,
+    indexOf,
+    useCallback((id: string, to: number) => void moveAccount(id, to), [moveAccount]),
   );
   const allIds = useMemo(() => ids(all), [all]);
   const fullNav = useRowNavigation('accounts-', allIds, canMove ? moveStep : null);
@@ -81,7 +91,7 @@ export function CodeList({ state }: { state: AccountsState; onAdd?: () => void }
           Showing the best {MAX_RESULTS} of {search.total} matches — type more to narrow them.
         </p>
       )}
-      <div ref={listsRef}>
+      <div ref={listsRef} {...drag}>
         {search.active && (
           <AccountRows
             id="results"

@@ -39,6 +39,8 @@ export const CodeRow = memo(function CodeRow(props: RowProps) {
       className={[...classes, props.fresh && 'fresh'].filter(Boolean).join(' ')}
       data-testid={live ? 'account-row' : undefined}
       data-account-id={props.account.id}
+      // Drag and drop reorders (custom order); the list decides whether a drop is accepted.
+      draggable={live}
       aria-hidden={live ? undefined : true}
     >
       {live && <RowContent {...props} />}
