@@ -54,9 +54,8 @@ export const sameKey = (a: Keyed, b: Keyed): boolean =>
  * `sameKey` holds, so duplicate checks over thousands of accounts are one Map lookup each.
  */
 export function duplicateKey(a: Keyed): string {
-  let hex = '';
-  for (const byte of a.secret) hex += (byte < 16 ? '0' : '') + byte.toString(16);
-  return `${a.otp.type}:${hex}`;
+  // One char per byte (a Map key, never shown): far cheaper than hex for 40,000 accounts.
+  return `${a.otp.type}:${String.fromCharCode(...a.secret)}`;
 }
 
 export function findDuplicate<T extends Keyed>(accounts: readonly T[], draft: Keyed): T | null {
