@@ -10,15 +10,27 @@ import type { Result } from '../../../src/shared/result';
 type Answer = (args: unknown) => Promise<Result<unknown>> | Result<unknown>;
 export const answers = new Map<string, Answer>();
 export const calls: { name: string; args: unknown }[] = [];
+const listeners = new Map<string, ((payload: unknown) => void)[]>();
+
+/** Main pushes an event to the page. */
+export function emit(event: string, payload: unknown): void {
+  listeners.get(event)?.forEach((l) => l(payload));
+}
 
 const bridge = new Proxy(
   {},
   {
-    get: (_, name: string) => async (args: unknown) => {
-      calls.push({ name, args });
-      const answer = answers.get(name);
-      return answer ? answer(args) : { ok: true, value: undefined };
-    },
+    get: (_, name: string) =>
+      name === 'on'
+        ? (event: string, listener: (payload: unknown) => void) => {
+            listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+            return () => {};
+          }
+        : async (args: unknown) => {
+            calls.push({ name, args });
+            const answer = answers.get(name);
+            return answer ? answer(args) : { ok: true, value: undefined };
+          },
   },
 ) as LatchkeyApi;
 (window as unknown as { latchkey: LatchkeyApi }).latchkey = bridge;
