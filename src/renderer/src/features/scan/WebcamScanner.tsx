@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { latchkey } from '../../lib/bridge';
+import { useEscape } from '../../ui/escape';
 import { scanSession } from './scan-session';
 
 /** Frames a second sent to the QR worker: steady, light on the CPU, quick enough to feel live. */
@@ -17,6 +18,8 @@ export function WebcamScanner({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('Starting the camera…');
   const pickerId = useId();
+  // Escape closes the camera first (and releases it), then the Add account screen.
+  useEscape(onClose);
 
   useEffect(() => {
     let stream: MediaStream | null = null;
