@@ -1,4 +1,5 @@
-import { InMemoryAccountRepository } from '../tests/unit/node/in-memory-account-repository';
+import type { SecretAccount } from '../src/core/common/model';
+import { newAccount, type AccountRepository } from '../src/node/services/account-repository';
 import { noDialogs } from '../src/node/services/dialog-port';
 import { ImportService } from '../src/node/services/import-service';
 import { StagingArea } from '../src/node/services/staging-area';
@@ -11,7 +12,8 @@ import { type BenchRow, summarize } from './harness';
  * vault for the duplicate check. Targets: 40,000 links cost ≤ 12× the 4,000-link time in the
  * same run (linear), and no main-thread task longer than 50 ms while it runs. The longest task
  * is measured in the same process with a timer-drift monitor: a 1 ms timer re-armed from its
- * own callback, whose largest lateness is the longest stretch the loop could not run.
+ * own callback, whose largest lateness is the longest stretch the loop could not run (wall),
+ * with the CPU time spent in the costliest gap beside it (what the task itself cost).
  */
 const ROUNDS = 3;
 const EXISTING = 1_000;
@@ -30,51 +32,81 @@ function linkFile(count: number): string {
   return lines.join('\n');
 }
 
-async function services() {
-  const accounts = new InMemoryAccountRepository();
-  await accounts.addMany(
-    Array.from({ length: EXISTING }, (_, i) => ({
-      issuer: `Existing ${i}`,
-      name: 'me',
-      otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 } as const,
-      secret: Uint8Array.from({ length: 20 }, (_, b) => (i * 7 + b * 31) & 0xff),
-    })),
-    0,
+/** The vault's accounts as staging sees them during a read (only `list` is called). */
+class ExistingAccounts implements AccountRepository {
+  constructor(private readonly accounts: readonly SecretAccount[]) {}
+  list = () => this.accounts;
+  get = (): SecretAccount => this.#unused();
+  add = async (): Promise<SecretAccount> => this.#unused();
+  addMany = async (): Promise<SecretAccount[]> => this.#unused();
+  update = async (): Promise<SecretAccount> => this.#unused();
+  remove = async (): Promise<void> => this.#unused();
+  #unused(): never {
+    throw new Error('not used by the import benchmark');
+  }
+}
+
+function services(): ImportService {
+  const existing = Array.from({ length: EXISTING }, (_, i) =>
+    newAccount(
+      {
+        issuer: `Existing ${i}`,
+        name: 'me',
+        otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 },
+        secret: Uint8Array.from({ length: 20 }, (_, b) => (i * 7 + b * 31) & 0xff),
+      },
+      0,
+    ),
   );
-  const staging = new StagingArea(accounts, { now: () => 0 });
+  const staging = new StagingArea(new ExistingAccounts(existing), { now: () => 0 });
   return new ImportService(noDialogs, staging, async () => []);
 }
 
-/** Starts the drift monitor; `stop()` gives the longest gap between two ticks, in ms. */
-function driftMonitor(): { stop: () => number } {
+/**
+ * Starts the drift monitor; `stop()` gives the longest gap between two ticks in wall-clock ms
+ * and the CPU time this process spent in the gap with the most CPU (on a busy machine the wall
+ * gap also counts time the OS gave to other processes; the CPU time does not).
+ */
+function driftMonitor(): { stop: () => { wallMs: number; cpuMs: number } } {
   let last = performance.now();
-  let longest = 0;
+  let lastCpu = process.cpuUsage();
+  let wallMs = 0;
+  let cpuMs = 0;
   let timer: NodeJS.Timeout;
-  const tick = () => {
+  const measure = () => {
     const now = performance.now();
-    longest = Math.max(longest, now - last);
+    const cpu = process.cpuUsage(lastCpu);
+    wallMs = Math.max(wallMs, now - last);
+    cpuMs = Math.max(cpuMs, (cpu.user + cpu.system) / 1000);
     last = now;
+    lastCpu = process.cpuUsage();
+  };
+  const tick = () => {
+    measure();
     timer = setTimeout(tick, 1);
   };
   timer = setTimeout(tick, 1);
   return {
     stop: () => {
       clearTimeout(timer);
-      return Math.max(longest, performance.now() - last);
+      measure();
+      return { wallMs, cpuMs };
     },
   };
 }
 
-async function importOnce(text: string): Promise<{ ms: number; longestTaskMs: number }> {
-  const imports = await services();
+async function importOnce(
+  text: string,
+): Promise<{ ms: number; longest: { wallMs: number; cpuMs: number } }> {
+  const imports = services();
   const file = imports.openText(text);
   const monitor = driftMonitor();
   const started = performance.now();
   const view = await imports.read(file.token, undefined);
   const ms = performance.now() - started;
-  const longestTaskMs = monitor.stop();
+  const longest = monitor.stop();
   if (view.items.length === 0) throw new Error('nothing staged');
-  return { ms, longestTaskMs };
+  return { ms, longest };
 }
 
 export default async function importBench(): Promise<BenchRow[]> {
@@ -83,12 +115,14 @@ export default async function importBench(): Promise<BenchRow[]> {
   await importOnce(small); // warm-up: JIT, first allocations
   const smallRuns: number[] = [];
   const largeRuns: number[] = [];
-  let longest = 0;
+  let longestWall = 0;
+  let longestCpu = 0;
   for (let round = 0; round < ROUNDS; round++) {
     smallRuns.push((await importOnce(small)).ms);
     const run = await importOnce(large);
     largeRuns.push(run.ms);
-    longest = Math.max(longest, run.longestTaskMs);
+    longestWall = Math.max(longestWall, run.longest.wallMs);
+    longestCpu = Math.max(longestCpu, run.longest.cpuMs);
   }
   const four = summarize(smallRuns).median;
   const forty = summarize(largeRuns).median;
@@ -114,11 +148,20 @@ export default async function importBench(): Promise<BenchRow[]> {
     {
       bench: 'import',
       case: '40,000 links',
-      metric: 'longest main-thread task',
-      value: longest,
+      metric: 'longest main-thread task (CPU)',
+      value: longestCpu,
       unit: 'ms',
       budget: '≤ 50 ms',
-      withinBudget: longest <= 50,
+      withinBudget: longestCpu <= 50,
+    },
+    {
+      bench: 'import',
+      case: '40,000 links',
+      metric: 'longest main-thread task (wall)',
+      value: longestWall,
+      unit: 'ms',
+      budget: '≤ 50 ms on an idle machine',
+      withinBudget: longestWall <= 50,
     },
   ];
 }

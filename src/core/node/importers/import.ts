@@ -96,6 +96,8 @@ export async function importBackup(
   checkCancelled(options);
   const format = detectFormat(bytes, options.fileName);
   if (format === null) throw new LatchkeyError('import.unknown-format');
+  // Recognising a large file is one slice of work and reading it another: hand the loop back.
+  if (options.pace) await new Promise((resolve) => setTimeout(resolve, 0));
   try {
     return { format, entries: await read(format, bytes, options) };
   } catch (error) {
