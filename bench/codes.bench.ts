@@ -1,40 +1,35 @@
 import { createHmac } from 'node:crypto';
-import { codeViewFor } from '../src/core/common/otp/index';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { SecretAccount } from '../src/core/common/model';
+import type { AccountRepository } from '../src/node/services/account-repository';
+import { CodesService } from '../src/node/services/codes-service';
+import { PreparedCodes } from '../src/node/services/prepared-codes';
 import type { HashAlgorithm, OtpParams } from '../src/shared/account';
-import { summarize, time, type BenchRow } from './harness';
+import { summarize, type BenchRow } from './harness';
 import { seeded } from '../tests/support/seeded';
 
-/** Process CPU milliseconds (user + system) spent by `fn`, per run; robust to a busy machine. */
-function cpuTimes(fn: () => void, runs: number): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(start);
-    samples.push((used.user + used.system) / 1000);
-  }
-  return samples;
-}
-
 /**
- * One tick of the code list: `codeViewFor` for 10,000 mixed accounts (TOTP with every
- * algorithm/digits/period mix, HOTP, Steam), judged against the 20 ms per-tick budget and as a
- * share of the 30 s period. Steady ticks (one per second, memo warm) are what the app pays
- * while the list is open; the cold tick (no memo) is compared with the bare HMAC floor
- * (node:crypto, one HMAC per account) measured in the same run.
+ * One tick of the code list in main (src/node/services/prepared-codes.ts, what CodesService
+ * runs) over 10,000 mixed accounts (TOTP with every algorithm/digits/period mix, HOTP, Steam).
+ * - cold tick: every account seen for the first time, as just after unlocking; judged against
+ *   the bare HMAC floor (node:crypto, one HMAC per account), sampled alternately with it
+ *   (A/B/A/B) so the machine's load hits both alike.
+ * - steady ticks: one a second over three 30 s boundaries: what the app does (CodesService.list
+ *   with the ids of the 60 rows on screen, out of the 10,000), and every account (the worst
+ *   case, also as process CPU time, which a busy machine does not inflate).
  */
 const ACCOUNTS = 10_000;
+const SCREENFUL = 60;
 /** 90 one-second ticks cover three 30 s boundaries (and the 5 s `next` look-ahead before each). */
 const STEADY_TICKS = 90;
-const COLD_TICKS = 10;
+const COLD_PAIRS = 15;
 const PERIOD_MS = 30_000;
-const BUDGET_MS = 20;
 
-/** Seeded so every run benchmarks the same inputs. */
-const prng = seeded;
+type BenchAccount = { id: string; otp: OtpParams; secret: Uint8Array };
 
-function accounts(): { id: string; otp: OtpParams; secret: Uint8Array }[] {
-  const random = prng(42);
+function accounts(): BenchAccount[] {
+  const random = seeded(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const algorithms: readonly HashAlgorithm[] = ['SHA1', 'SHA256', 'SHA512'];
   return Array.from({ length: ACCOUNTS }, (_, i) => {
@@ -61,76 +56,121 @@ function accounts(): { id: string; otp: OtpParams; secret: Uint8Array }[] {
   });
 }
 
+// A full GC before each timed sample, so garbage made outside the timing (the fresh key copies)
+// is not collected inside it, for the tick and the HMAC floor alike.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+const elapsed = (fn: () => void): number => {
+  collect();
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+};
+
+/** Process CPU milliseconds of `fn`: what the tick costs, whatever else the machine runs. */
+const cpu = (fn: () => void): number => {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+
 export default async (): Promise<BenchRow[]> => {
   const list = accounts();
+  const screen = list.slice(0, SCREENFUL);
   let now = 1_764_460_800_000;
   let sink = 0;
-  const view = (items: typeof list) => {
-    for (const account of items) sink += codeViewFor(account, now).code.length;
+  const tick = (codes: PreparedCodes, items: readonly BenchAccount[]) => {
+    for (const account of items) sink += codes.view(account, now).code.length;
   };
-  // Steady state: the page refreshes once a second; codes are memoised per period.
-  const steady = () => {
-    now += 1000;
-    view(list);
-  };
-  // Cold: every key is new to the memo (fresh copies, made outside the timing), e.g. just after
-  // unlocking; every code and every due `next` code is computed.
-  const coldLists: (typeof list)[] = [];
-  const cold = () => view(coldLists.pop()!);
+
+  // Cold: a fresh PreparedCodes and fresh key arrays (made outside the timing) per sample.
+  const message = Buffer.alloc(8);
   const hmacFloor = () => {
-    const message = Buffer.alloc(8);
     for (const account of list) {
       const hash = account.otp.algorithm.toLowerCase();
       sink += createHmac(hash, account.secret).update(message).digest().length;
     }
   };
-  // Warm up over a whole 90 s cycle so every key has passed its spread moment once.
-  await time(steady, 90, 0);
-  const steadyWall = await time(steady, STEADY_TICKS, 0);
-  const steadyTicks = summarize(steadyWall);
-  const steadyMax = Math.max(...steadyWall);
-  const steadyCpu = summarize(cpuTimes(steady, STEADY_TICKS));
-  for (let i = 0; i < 2 * COLD_TICKS + 1; i++) {
-    coldLists.push(list.map((a) => ({ ...a, secret: Uint8Array.from(a.secret) })));
+  const cold: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < COLD_PAIRS + 1; i++) {
+    const fresh = list.map((a) => ({ ...a, secret: Uint8Array.from(a.secret) }));
+    const codes = new PreparedCodes();
+    const c = elapsed(() => tick(codes, fresh));
+    const f = elapsed(hmacFloor);
+    now += 7_919; // a different moment in the period each time
+    if (i === 0) continue; // warm-up pair
+    cold.push(c);
+    floor.push(f);
   }
-  const coldTicks = summarize(await time(cold, COLD_TICKS, 1));
-  const coldCpu = summarize(cpuTimes(cold, COLD_TICKS));
-  const floor = summarize(await time(hmacFloor, COLD_TICKS, 1));
+
+  // Steady: warm over a whole 90 s cycle so every key has passed its warm-up moment once.
+  // The app's tick: CodesService.list with the ids of a screenful of rows, over the whole vault.
+  const all = new PreparedCodes();
+  const vault = { list: () => list as unknown as readonly SecretAccount[] };
+  const service = new CodesService(vault as AccountRepository, { now: () => now });
+  const ids = screen.map((a) => a.id);
+  for (let i = 0; i < 90; i++) {
+    now += 1000;
+    tick(all, list);
+    sink += service.list(ids).length;
+  }
+  const steadyAll: number[] = [];
+  const steadyAllCpu: number[] = [];
+  const steadyScreen: number[] = [];
+  for (let i = 0; i < STEADY_TICKS; i++) {
+    now += 1000;
+    steadyAll.push(elapsed(() => steadyAllCpu.push(cpu(() => tick(all, list)))));
+    steadyScreen.push(elapsed(() => (sink += service.list(ids).length)));
+  }
   if (sink === 0) throw new Error('benchmark produced nothing');
-  const base = { bench: 'codes', unit: 'ms', budget: `≤ ${BUDGET_MS} ms per tick` } as const;
-  const steadyCase = `codeViewFor × ${ACCOUNTS} mixed accounts, steady 1 s ticks`;
-  const coldCase = `codeViewFor × ${ACCOUNTS} mixed accounts, cold tick (no memo)`;
-  const vsPeriod = (metric: string, value: number, kase: string): BenchRow => ({
-    ...base,
+
+  const coldS = summarize(cold);
+  const floorS = summarize(floor);
+  const all_ = summarize(steadyAll);
+  const allCpu = summarize(steadyAllCpu);
+  const screen_ = summarize(steadyScreen);
+  const steadyCase = `${ACCOUNTS} mixed accounts, steady 1 s ticks, every account`;
+  const screenCase = `${ACCOUNTS} mixed accounts, steady 1 s ticks, the rows on screen (${SCREENFUL}, codes:list)`;
+  const coldCase = `${ACCOUNTS} mixed accounts, cold tick (first view after unlock)`;
+  const vsPeriod = (kase: string, metric: string, value: number, budget?: number): BenchRow => ({
+    bench: 'codes',
     case: kase,
     metric,
     value,
+    unit: 'ms',
     baseline: { name: '30 s period', value: PERIOD_MS },
     ratio: value / PERIOD_MS,
-    withinBudget: value <= BUDGET_MS,
-  });
-  const vsFloor = (metric: string, value: number, floorValue: number): BenchRow => ({
-    ...base,
-    case: coldCase,
-    metric,
-    value,
-    baseline: { name: 'bare HMAC per account (node:crypto)', value: floorValue },
-    ratio: value / floorValue,
-    withinBudget: value <= BUDGET_MS,
+    ...(budget === undefined ? {} : { budget: `≤ ${budget} ms`, withinBudget: value <= budget }),
   });
   return [
-    vsPeriod('median (wall)', steadyTicks.median, steadyCase),
-    vsPeriod('p95 (wall)', steadyTicks.p95, steadyCase),
-    vsPeriod(`max of ${STEADY_TICKS} (wall)`, steadyMax, steadyCase),
-    vsPeriod('median (CPU)', steadyCpu.median, steadyCase),
-    vsPeriod('p95 (CPU)', steadyCpu.p95, steadyCase),
-    vsFloor('median (wall)', coldTicks.median, floor.median),
-    vsFloor('p95 (wall)', coldTicks.p95, floor.p95),
+    vsPeriod(screenCase, 'median (wall)', screen_.median),
+    vsPeriod(screenCase, 'p95 (wall)', screen_.p95, 10),
+    vsPeriod(steadyCase, 'median (wall)', all_.median),
+    vsPeriod(steadyCase, 'p95 (wall)', all_.p95),
+    vsPeriod(steadyCase, 'p95 (CPU)', allCpu.p95),
+    vsPeriod(steadyCase, `max of ${STEADY_TICKS} (wall)`, Math.max(...steadyAll)),
     {
-      ...vsFloor('median (CPU)', coldCpu.median, floor.median),
-      ratio: undefined,
-      baseline: undefined,
+      bench: 'codes',
+      case: coldCase,
+      metric: 'median (wall)',
+      value: coldS.median,
+      unit: 'ms',
+      baseline: { name: 'bare HMAC per account (node:crypto)', value: floorS.median },
+      ratio: coldS.median / floorS.median,
+      budget: '≤ ×1.5',
+      withinBudget: coldS.median / floorS.median <= 1.5,
     },
-    { ...vsFloor('p95 (CPU)', coldCpu.p95, floor.p95), ratio: undefined, baseline: undefined },
+    {
+      bench: 'codes',
+      case: coldCase,
+      metric: 'p95 (wall)',
+      value: coldS.p95,
+      unit: 'ms',
+      baseline: { name: 'bare HMAC per account (node:crypto)', value: floorS.p95 },
+      ratio: coldS.p95 / floorS.p95,
+    },
   ];
 };

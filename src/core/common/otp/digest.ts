@@ -12,10 +12,16 @@ import { STEAM_ALPHABET } from './generate';
 export function counterMessage(counter: number): Uint8Array {
   const message = new Uint8Array(8);
   // Counters are safe integers (< 2^53): split at 2^32 without 64-bit arithmetic.
-  const high = Math.floor(counter / 2 ** 32);
-  const low = counter >>> 0;
-  new DataView(message.buffer).setUint32(0, high);
-  new DataView(message.buffer).setUint32(4, low);
+  let high = Math.floor(counter / 2 ** 32);
+  let low = counter >>> 0;
+  for (let i = 7; i >= 4; i--) {
+    message[i] = low & 0xff;
+    low >>>= 8;
+  }
+  for (let i = 3; i >= 0; i--) {
+    message[i] = high & 0xff;
+    high >>>= 8;
+  }
   return message;
 }
 

@@ -110,26 +110,39 @@ export function codeViewFor(
     }
     return known;
   };
-  return viewAt(account.id, otp, nowMs, code, memo.spread, opts.nextWithinMs);
+  return viewAt(
+    account.id,
+    otp,
+    nowMs,
+    { code, warm: code, spread: memo.spread },
+    opts.nextWithinMs,
+  );
+}
+
+/** Where viewAt gets codes from; the caller memoises them. */
+export interface CodeSource {
+  code(counter: number): string;
+  /** Computes (and remembers) a code ahead of need, or declines to. */
+  warm(counter: number): void;
+  /** In [0, 1): the share of the period left at which the next code is warmed. */
+  readonly spread: number;
 }
 
 /**
- * codeViewFor's window logic with the code for a counter supplied by the caller (who memoises
- * it): one definition for the otpauth path above and main's prepared path. `spread` in [0, 1)
- * is the share of the period left at which the next code is computed ahead of time.
+ * codeViewFor's window logic with the codes supplied by the caller: one definition for the
+ * otpauth path above and main's prepared path (src/node/services/prepared-codes.ts).
  */
 export function viewAt(
   id: string,
   otp: OtpParams,
   nowMs: number,
-  code: (counter: number) => string,
-  spread: number,
+  source: CodeSource,
   nextWithinMs = DEFAULT_NEXT_WITHIN_MS,
 ): CodeView {
   if (otp.type === 'hotp') {
     return {
       id,
-      code: code(otp.counter),
+      code: source.code(otp.counter),
       period: null,
       validFrom: nowMs,
       validUntil: null,
@@ -141,7 +154,7 @@ export function viewAt(
   const validUntil = validFrom + periodMs;
   const view: CodeView = {
     id,
-    code: code(step),
+    code: source.code(step),
     period: otp.period,
     validFrom,
     validUntil,
@@ -150,13 +163,13 @@ export function viewAt(
   if (remainingMs > nextWithinMs) {
     // Warm the memo ahead of time at a per-key moment, so a long list's next codes are computed
     // spread over the period instead of all in the tick where they become due.
-    if (remainingMs <= spread * periodMs) code(step + 1);
+    if (remainingMs <= source.spread * periodMs) source.warm(step + 1);
     return view;
   }
   return {
     ...view,
     next: {
-      code: code(step + 1),
+      code: source.code(step + 1),
       validFrom: validUntil,
       validUntil: validUntil + periodMs,
     },

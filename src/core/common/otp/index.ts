@@ -5,6 +5,7 @@ export {
   generateCode,
   timeStep,
   viewAt,
+  type CodeSource,
   type CodeTime,
 } from './generate';
 export { codeFromDigest, counterMessage, truncate } from './digest';
