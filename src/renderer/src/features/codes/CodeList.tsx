@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AccountsState } from './accounts-store';
-import { AccountRows } from './AccountRows';
 import { prepare, type ListFilter } from './arrange';
 import { AccountEditor } from './editor/AccountEditor';
 import { freshAccounts } from './fresh-accounts';
 import { listPrefsStore } from './list-prefs-store';
+import { ListBody } from './ListBody';
 import { ListOptions } from './ListOptions';
 import { ListToolbar } from './ListToolbar';
 import { SearchField } from './SearchField';
 import { useAccountActions } from './use-account-actions';
-import { useDragReorder } from './use-drag-reorder';
+import { useReordering } from './use-reordering';
 import { useFreshFocus } from './use-fresh-focus';
-import { MAX_RESULTS, useListSearch } from './use-list-search';
+import { useListSearch } from './use-list-search';
 import { useRowNavigation } from './use-row-navigation';
 import { useSearchShortcuts } from './use-search-shortcuts';
 import './codes.css';
@@ -38,22 +38,9 @@ export function CodeList({ state }: { state: AccountsState; onAdd?: () => void }
   const actions = useAccountActions(state.accounts);
   const canMove = prefs.sortOrder === 'custom' && filter.kind === 'all';
   const { moveAccount } = actions;
-  const moveStep = useCallback(
-    (id: string, step: 1 | -1) =>
-      void moveAccount(id, state.accounts.findIndex((a) => a.id === id) + step),
-    [moveAccount, state.accounts],
-  );
-  const indexOf = useCallback(
-    (id: string) => state.accounts.findIndex((a) => a.id === id),
-    [state.accounts],
-  );
-  const drag = useDragReorder(
-    canMove && !search.active,
-    indexOf,
-    useCallback((id: string, to: number) => void moveAccount(id, to), [moveAccount]),
-  );
+  const reorder = useReordering(state.accounts, moveAccount, canMove && !search.active);
   const allIds = useMemo(() => ids(all), [all]);
-  const fullNav = useRowNavigation('accounts-', allIds, canMove ? moveStep : null);
+  const fullNav = useRowNavigation('accounts-', allIds, reorder.moveStep);
   const resultNav = useRowNavigation('results-', ids(search.results), null);
   useSearchShortcuts(searchRef, listsRef, search.typeIn);
   const fresh = useSyncExternalStore(freshAccounts.subscribe, freshAccounts.getSnapshot);
@@ -83,41 +70,7 @@ export function CodeList({ state }: { state: AccountsState; onAdd?: () => void }
         onSort={(sortOrder) => void listPrefsStore.update({ sortOrder })}
         onOptions={() => setOptions(true)}
       />
-      {(search.active ? search.total : all.length) === 0 && (
-        <p className="hint list-empty">No accounts match.</p>
-      )}
-      {search.total > MAX_RESULTS && (
-        <p className="hint">
-          Showing the best {MAX_RESULTS} of {search.total} matches — type more to narrow them.
-        </p>
-      )}
-      <div ref={listsRef} {...drag}>
-        {search.active && (
-          <AccountRows
-            id="results"
-            label="Search results"
-            accounts={search.results}
-            activeId={resultNav.activeId}
-            selectedId={search.selectedAccount?.id ?? null}
-            onKeyDown={resultNav.onKeyDown}
-            onFocus={resultNav.onFocus}
-            {...common}
-          />
-        )}
-        {/* Hidden, not unmounted, while searching: its props do not change, so React skips it. */}
-        <div hidden={search.active}>
-          <AccountRows
-            id="accounts"
-            label="Accounts"
-            accounts={all}
-            activeId={fullNav.activeId}
-            selectedId={null}
-            onKeyDown={fullNav.onKeyDown}
-            onFocus={fullNav.onFocus}
-            {...common}
-          />
-        </div>
-      </div>
+      <ListBody {...{ search, all, fullNav, resultNav, common, listsRef }} drag={reorder.drag} />
       {editingAccount && (
         <AccountEditor
           account={editingAccount}
