@@ -159,6 +159,47 @@ test.describe('flows', () => {
     ).toBeVisible();
   });
 
+  test('every screen fits the 360 px minimum window without sideways scrolling', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await page.setViewportSize({ width: 360, height: 640 });
+    await seeded(app);
+    // The content scrolls inside <main>, so its own overflow is what would show up.
+    const overflow = () =>
+      page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        return {
+          main: main.scrollWidth - main.clientWidth,
+          page: document.documentElement.scrollWidth - 360,
+        };
+      });
+    const screens: [string, () => Promise<void>][] = [
+      ['add: scan', () => page.getByRole('button', { name: 'Add account' }).click()],
+      ['add: link', () => page.getByRole('button', { name: 'Paste a link' }).click()],
+      ['add: key', () => page.getByRole('button', { name: 'Enter a setup key' }).click()],
+      ['add: import', () => page.getByRole('button', { name: 'Import a file' }).click()],
+      [
+        'settings',
+        async () => {
+          await page.keyboard.press('Escape');
+          await page.getByRole('button', { name: 'Settings' }).click();
+        },
+      ],
+      [
+        'backup',
+        async () => {
+          await page.keyboard.press('Escape');
+          await page.getByRole('button', { name: 'Backup', exact: true }).click();
+        },
+      ],
+    ];
+    for (const [name, open] of screens) {
+      await open();
+      expect(await overflow(), name).toEqual({ main: 0, page: 0 });
+    }
+  });
+
   test('a message never covers the page: it takes its own row under the content', async ({
     app,
   }) => {
