@@ -36,7 +36,26 @@ const codeFiles = execFileSync('git', ['ls-files', '-co', '--exclude-standard'],
   .filter((f) => /\.(ts|tsx|js|mjs|cjs)$/.test(f) && existsSync(join(root, f)));
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
+/** The application's rows as docs/architecture.md shows them: folder → the folders it may import. */
+function documentedLayers(): Map<string, string[]> {
+  const rows = read('docs/architecture.md')
+    .split('\n')
+    .filter((line) => line.startsWith('| `src/'));
+  return new Map(
+    rows.map((line) => {
+      const cells = line.split('|').map((cell) => cell.trim());
+      const names = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+      return [names(cells[1]!)[0]!, names(cells[3]!)];
+    }),
+  );
+}
+
 describe('the boundary table', () => {
+  it('is what docs/architecture.md shows for the application', () => {
+    const src = table.filter((row) => row.folder.startsWith('src/'));
+    expect(documentedLayers()).toEqual(new Map(src.map((row) => [row.folder, [...row.imports]])));
+  });
+
   it('covers every folder that holds code (files at the root are tool configs)', () => {
     const uncovered = codeFiles.filter(
       (f) =>
