@@ -114,9 +114,6 @@ function regionsFromPairs(
             x: corner.x - side * (other.y - corner.y),
             y: corner.y + side * (other.x - corner.x),
           };
-          if (!timingAt(plane, corner, other, third, module, 3)) continue;
-          const ghost: Finder = { ...corner, x: third.x, y: third.y, hits: 0 };
-          if (!timingAt(plane, corner, ghost, other, module, 3)) continue;
           const d = Math.hypot(other.x - corner.x, other.y - corner.y);
           const frame = {
             ux: (other.x - corner.x) / d,
@@ -124,12 +121,24 @@ function regionsFromPairs(
             vx: (third.x - corner.x) / d,
             vy: (third.y - corner.y) / d,
           };
-          if (
-            !finderShape(plane, corner, frame, module) ||
-            !finderShape(plane, other, frame, module)
-          )
-            continue;
-          regions.push(square(corner, other, ghost, module, 1, plane.width, plane.height));
+          let ghost: Finder = { ...corner, x: third.x, y: third.y, hits: 0 };
+          let [a, b] = [corner, other];
+          const timed =
+            timingAt(plane, corner, other, third, module, 3) &&
+            timingAt(plane, corner, ghost, other, module, 3);
+          if (timed) {
+            if (!finderShape(plane, a, frame, module) || !finderShape(plane, b, frame, module))
+              continue;
+          } else {
+            // Modules under ~2.6 px after fractional scaling blur the timing pattern below
+            // what a pixel line can read, and the row scan's centres drift by up to a module;
+            // the three whole finder squares, sampled where they must be, still show.
+            if (module >= 2.6) continue;
+            const found = [a, b, ghost].map((f) => locateFinder(plane, f, frame, module));
+            if (found.some((f) => f === null)) continue;
+            [a, b, ghost] = found as Finder[];
+          }
+          regions.push(square(a, b, ghost, module, 1, plane.width, plane.height));
           if (regions.length >= MAX_REGIONS) return regions;
         }
       }
@@ -247,6 +256,42 @@ function finderShape(
   axes: { ux: number; uy: number; vx: number; vy: number },
   module: number,
 ): boolean {
+  return finderScore(plane, f, axes, module) >= 42;
+}
+
+/**
+ * The best-matching finder square within about one module of `guess` (quarter-module steps),
+ * or null when none reaches `finderShape`'s bar.
+ */
+function locateFinder(
+  plane: LumaPlane,
+  guess: Finder,
+  axes: { ux: number; uy: number; vx: number; vy: number },
+  module: number,
+): Finder | null {
+  let best: Finder | null = null,
+    bestScore = 41;
+  const step = module / 4;
+  for (let j = -5; j <= 5; j++) {
+    for (let i = -5; i <= 5; i++) {
+      const at = { ...guess, x: guess.x + i * step, y: guess.y + j * step };
+      const score = finderScore(plane, at, axes, module);
+      if (score > bestScore) {
+        best = at;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** How many of the 49 module samples of a finder square sit on the right side (−1: no contrast). */
+function finderScore(
+  plane: LumaPlane,
+  f: Finder,
+  axes: { ux: number; uy: number; vx: number; vy: number },
+  module: number,
+): number {
   const samples = new Uint8Array(49);
   let darkSum = 0,
     lightSum = 0;
@@ -254,7 +299,7 @@ function finderShape(
     for (let i = -3; i <= 3; i++, k++) {
       const x = Math.floor(f.x + 0.5 + (i * axes.ux + j * axes.vx) * module);
       const y = Math.floor(f.y + 0.5 + (i * axes.uy + j * axes.vy) * module);
-      if (x < 0 || y < 0 || x >= plane.width || y >= plane.height) return false;
+      if (x < 0 || y < 0 || x >= plane.width || y >= plane.height) return -1;
       const v = plane.at(x, y) ^ (f.inverted ? 255 : 0);
       samples[k] = v;
       if (Math.max(Math.abs(i), Math.abs(j)) === 2) lightSum += v;
@@ -263,7 +308,7 @@ function finderShape(
   }
   const dark = darkSum / 33,
     light = lightSum / 16;
-  if (light - dark < 40) return false;
+  if (light - dark < 40) return -1;
   const mid = (dark + light) / 2;
   let right = 0;
   for (let j = -3, k = 0; j <= 3; j++) {
@@ -272,5 +317,5 @@ function finderShape(
       if (ring === samples[k]! >= mid) right++;
     }
   }
-  return right >= 42;
+  return right;
 }

@@ -29,18 +29,140 @@ export function regridCandidates(
   const span = (Math.hypot(b.x - a.x, b.y - a.y) + Math.hypot(c.x - a.x, c.y - a.y)) / 2 / module;
   const version = Math.round((span + 7 - 17) / 4);
   const out = [];
-  // Finder centres are known to about half a pixel; with 1-px modules that decides which
-  // module a sample lands in, so the likeliest size is tried at nine sub-pixel shifts.
+  const grid = (n: number, t: FinderTriple) => ({
+    ...render(sample(plane, t.topLeft, t.topRight, t.bottomLeft, n, inverted), n),
+    size: n,
+  });
+  // First the grid whose function patterns fit the pixels best: finder centres are only known
+  // to about half a pixel, and at 1.25-px modules (125 % scaling) that puts whole rows of
+  // samples on the wrong module.
+  if (version >= 1 && version <= 40) {
+    const n = 17 + 4 * version;
+    out.push(grid(n, fitGrid(plane, finders, n, inverted)));
+  }
+  // Then the measured centres at nine sub-pixel shifts, and the neighbouring sizes.
   const plans: [number, number, number][] = [];
   for (const dy of [0, -0.3, 0.3]) for (const dx of [0, -0.3, 0.3]) plans.push([version, dx, dy]);
   plans.push([version - 1, 0, 0], [version + 1, 0, 0]);
   for (const [v, dx, dy] of plans) {
     if (v < 1 || v > 40) continue;
-    const n = 17 + 4 * v;
     const shift = (p: QrPoint) => ({ x: p.x + dx, y: p.y + dy });
-    out.push({ ...render(sample(plane, shift(a), shift(b), shift(c), n, inverted), n), size: n });
+    out.push(grid(17 + 4 * v, { topLeft: shift(a), topRight: shift(b), bottomLeft: shift(c) }));
   }
   return out;
+}
+
+/**
+ * Moves the grid's three finder centres in fractions of a pixel to where the modules that
+ * every symbol of size n shares (ISO/IEC 18004 §6.3: finders, separators, timing patterns)
+ * read with the most contrast: first the whole grid on a coarse lattice, then each corner
+ * coordinate alone, in halving steps. Fractional pitches need this: no pixel line follows a
+ * 1.25-px module row.
+ */
+function fitGrid(
+  plane: LumaPlane,
+  start: FinderTriple,
+  n: number,
+  inverted: boolean,
+): FinderTriple {
+  const pattern = functionModules(n);
+  const score = (p: number[]) =>
+    fitScore(
+      plane,
+      {
+        topLeft: { x: p[0]!, y: p[1]! },
+        topRight: { x: p[2]!, y: p[3]! },
+        bottomLeft: { x: p[4]!, y: p[5]! },
+      },
+      n,
+      pattern,
+      inverted,
+    );
+  const { topLeft: a, topRight: b, bottomLeft: c } = start;
+  let best = [a.x, a.y, b.x, b.y, c.x, c.y];
+  let bestScore = score(best);
+  const origin = best;
+  for (let j = -3; j <= 3; j++)
+    for (let i = -3; i <= 3; i++) {
+      const p = origin.map((v, k) => v + (k % 2 === 0 ? i : j) * 0.2);
+      const s = score(p);
+      if (s > bestScore) [best, bestScore] = [p, s];
+    }
+  for (let step = 0.3; step > 0.05; step /= 2) {
+    for (let improved = true, rounds = 0; improved && rounds < 8; rounds++) {
+      improved = false;
+      for (let k = 0; k < 6; k++) {
+        for (const d of [step, -step]) {
+          const p = best.slice();
+          p[k]! += d;
+          const s = score(p);
+          if (s > bestScore) [best, bestScore, improved] = [p, s, true];
+        }
+      }
+    }
+  }
+  return {
+    topLeft: { x: best[0]!, y: best[1]! },
+    topRight: { x: best[2]!, y: best[3]! },
+    bottomLeft: { x: best[4]!, y: best[5]! },
+  };
+}
+
+/** Light minus dark sample sums over the function modules: higher is a better-placed grid. */
+function fitScore(
+  plane: LumaPlane,
+  t: FinderTriple,
+  n: number,
+  pattern: Int8Array,
+  inverted: boolean,
+): number {
+  const a = t.topLeft;
+  const ux = (t.topRight.x - a.x) / (n - 7),
+    uy = (t.topRight.y - a.y) / (n - 7);
+  const vx = (t.bottomLeft.x - a.x) / (n - 7),
+    vy = (t.bottomLeft.y - a.y) / (n - 7);
+  let score = 0;
+  for (let r = 0, k = 0; r < n; r++) {
+    for (let col = 0; col < n; col++, k++) {
+      const want = pattern[k]!;
+      if (want === 0) continue;
+      const x = a.x + (col - 3) * ux + (r - 3) * vx;
+      const y = a.y + (col - 3) * uy + (r - 3) * vy;
+      const v = bilinear(plane, x, y) ^ (inverted ? 255 : 0);
+      score += want > 0 ? -v : v;
+    }
+  }
+  return score;
+}
+
+/** +1 dark, −1 light, 0 data: the finders with their separators and the timing patterns. */
+function functionModules(n: number): Int8Array {
+  const out = new Int8Array(n * n);
+  for (let r = 0; r < n; r++) {
+    for (let col = 0; col < n; col++) {
+      const f = finderModule(r, col, n);
+      if (f !== null) out[r * n + col] = f ? 1 : -1;
+      else if (r === 6 || col === 6) out[r * n + col] = (r + col) % 2 === 0 ? 1 : -1;
+    }
+  }
+  return out;
+}
+
+/** Dark (1), light (0) or not part of a finder or its separator (null). */
+function finderModule(r: number, col: number, n: number): number | null {
+  for (const [r0, c0] of [
+    [0, 0],
+    [0, n - 7],
+    [n - 7, 0],
+  ] as const) {
+    const i = r - r0,
+      j = col - c0;
+    if (i >= -1 && i <= 7 && j >= -1 && j <= 7) {
+      const ring = Math.max(Math.abs(i - 3), Math.abs(j - 3));
+      return ring === 2 || ring === 4 ? 0 : 1;
+    }
+  }
+  return null;
 }
 
 function sample(
@@ -84,26 +206,11 @@ function render(
   dark: Uint8Array,
   n: number,
 ): { data: Uint8ClampedArray; width: number; height: number } {
-  const finderAt = (r: number, col: number): number | null => {
-    for (const [r0, c0] of [
-      [0, 0],
-      [0, n - 7],
-      [n - 7, 0],
-    ] as const) {
-      const i = r - r0,
-        j = col - c0;
-      if (i >= -1 && i <= 7 && j >= -1 && j <= 7) {
-        const ring = Math.max(Math.abs(i - 3), Math.abs(j - 3));
-        return ring === 2 || ring === 4 ? 0 : 1;
-      }
-    }
-    return null;
-  };
   const side = (n + 2 * QUIET) * PX;
   const data = new Uint8ClampedArray(side * side * 4).fill(255);
   for (let r = 0; r < n; r++) {
     for (let col = 0; col < n; col++) {
-      if (!(finderAt(r, col) ?? dark[r * n + col])) continue;
+      if (!(finderModule(r, col, n) ?? dark[r * n + col])) continue;
       for (let y = 0; y < PX; y++) {
         const row = ((QUIET + r) * PX + y) * side;
         for (let x = 0; x < PX; x++) {
