@@ -4,15 +4,13 @@ import { deletePicture } from './delete-picture';
 import { ScanResults } from './ScanResults';
 import { scanSession } from './scan-session';
 import { imagesIn, scanBlobs, scanImageFile, scanScreens } from './sources';
+import { useScanShortcuts } from './use-scan-shortcuts';
 import { WebcamScanner } from './WebcamScanner';
 import './scan.css';
 
 const MOD = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl';
 
-/**
- * Every way in for a QR code: all screens, a picture file, drag-and-drop, paste, the webcam.
- * Shortcuts: Ctrl/⌘+Shift+S screens, Ctrl/⌘+O file, Ctrl/⌘+V paste, Ctrl/⌘+Shift+C camera.
- */
+/** Every way in for a QR code: all screens, a picture file, drag-and-drop, paste, the webcam. */
 export function ScanPanel({ onAdded }: { onAdded: (count: number) => void }) {
   const state = useSyncExternalStore(scanSession.subscribe, scanSession.getSnapshot);
   const [camera, setCamera] = useState(false);
@@ -20,34 +18,7 @@ export function ScanPanel({ onAdded }: { onAdded: (count: number) => void }) {
   const toast = useToast();
   const closeCamera = useCallback(() => setCamera(false), []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey)) return;
-      const key = event.key.toLowerCase();
-      if (event.shiftKey && key === 's') {
-        event.preventDefault();
-        void scanScreens();
-      } else if (!event.shiftKey && key === 'o') {
-        event.preventDefault();
-        void scanImageFile();
-      } else if (event.shiftKey && key === 'c') {
-        event.preventDefault();
-        setCamera(true);
-      }
-    };
-    const onPaste = (event: ClipboardEvent) => {
-      const images = imagesIn(event.clipboardData);
-      if (images.length === 0) return;
-      event.preventDefault();
-      void scanBlobs(images, 'the pasted picture');
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('paste', onPaste);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('paste', onPaste);
-    };
-  }, []);
+  useScanShortcuts(useCallback(() => setCamera(true), []));
 
   useEffect(() => () => void scanSession.reset(), []);
 
