@@ -386,3 +386,27 @@ test('custom order: drag a row onto another, or Alt+↑ / Move to top with the k
   await page.getByRole('button', { name: 'Move to top' }).click();
   await expect.poll(() => stored()).toEqual(['Delta', 'Charlie', 'Bravo', 'Alpha']);
 });
+
+test('compact rows: shorter, and live rows as tall as the placeholders far down the list', async ({
+  app,
+}) => {
+  const { page } = app;
+  await seed(
+    app,
+    Array.from({ length: 80 }, (_, i) => draft(`Service ${i}`, i)),
+  );
+  const height = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().height);
+  const comfortable = await height('[data-testid="account-row"]');
+  await page.getByRole('button', { name: 'Groups and view…' }).click();
+  await page.getByLabel('Compact').check();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => app.services.vault.settings().density).toBe('compact');
+  const live = await height('[data-testid="account-row"]');
+  const placeholder = await height('.code-row-placeholder');
+  expect(live).toBeLessThan(comfortable);
+  expect(Math.abs(live - placeholder), `${live} vs ${placeholder}`).toBeLessThanOrEqual(1);
+});
