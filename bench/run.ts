@@ -4,7 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Bench, BenchRow } from './harness';
 
 // Runs every bench/*.bench.ts (or those named on the command line), prints one table and
-// writes bench/results/latest.json plus a dated copy.
+// writes a dated copy of the results; a whole run also writes bench/results/latest.json and
+// the README's benchmark table (scripts/bench-table.mjs).
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 const files = readdirSync(here)
@@ -55,5 +56,12 @@ const report = JSON.stringify(
   null,
   2,
 );
-writeFileSync(join(out, 'latest.json'), report);
 writeFileSync(join(out, `${new Date().toISOString().slice(0, 10)}.json`), report);
+// latest.json and the README table only from a whole run, so every row there is from one run.
+if (only.length === 0) {
+  writeFileSync(join(out, 'latest.json'), report);
+  const { writeBenchTable } = (await import(
+    pathToFileURL(join(here, '..', 'scripts', 'bench-table.mjs')).href
+  )) as { writeBenchTable: (report: unknown) => Promise<void> };
+  await writeBenchTable(JSON.parse(report));
+}
