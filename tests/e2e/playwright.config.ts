@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './harness/chromium';
 
 export default defineConfig({
+  // The e2e project's own TypeScript settings: tsconfig.web.json maps 'qrcode' to a page-only
+  // declaration, which Playwright's loader would otherwise apply to test code at run time.
+  tsconfig: '../../tsconfig.e2e.json',
   testDir: '.',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
