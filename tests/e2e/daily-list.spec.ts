@@ -1,10 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { encodeBase32 } from '../../src/core/common/encoding/base32';
 import type { AccountDraft } from '../../src/core/common/model';
 import type { OtpParams } from '../../src/shared/account';
 import { expect, test, TEST_PASSWORD, type LatchkeyApp } from './fixtures';
 import { oathTotp } from './support/oathtool';
+import { choosing } from './support/scan-flow';
 
 // The daily screen of issue 12: search, favourites, sort orders, groups, a new account in view,
 // narrow windows and what a screen reader hears — through the real services and the X clipboard.
@@ -409,4 +414,35 @@ test('compact rows: shorter, and live rows as tall as the placeholders far down 
   const placeholder = await height('.code-row-placeholder');
   expect(live).toBeLessThan(comfortable);
   expect(Math.abs(live - placeholder), `${live} vs ${placeholder}`).toBeLessThanOrEqual(1);
+});
+
+test('a picture file becomes the account’s icon: decoded in main, stored small in the vault', async ({
+  app,
+}) => {
+  const { page } = app;
+  const dir = mkdtempSync(join(tmpdir(), 'latchkey-icon-'));
+  const big = new PNG({ width: 200, height: 200 });
+  big.data.fill(180);
+  const file = join(dir, 'logo.png');
+  writeFileSync(file, PNG.sync.write(big));
+  await app.restart({ imageFile: choosing(file) });
+  if (!app.services.vault.isUnlocked()) {
+    await app.services.vault.unlockWithPassword(TEST_PASSWORD);
+    app.services.unlocked();
+  }
+  const [bank] = await seed(app, [draft('Zqx Bank', 1)]);
+  await page.getByRole('button', { name: 'Edit Zqx Bank' }).click();
+  await page.getByRole('button', { name: 'Picture file…' }).click();
+  await expect(page.locator('img.tile').first()).toBeVisible();
+  // Saving other fields afterwards keeps the picture.
+  await page.getByLabel('Note').fill('Branch office');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(app.services.accounts.get(bank!.id).note).toBe('Branch office');
+  const icon = app.services.accounts.get(bank!.id).icon;
+  expect(icon.kind).toBe('picture');
+  if (icon.kind !== 'picture') return;
+  const stored = PNG.sync.read(Buffer.from(icon.png, 'base64'));
+  expect([stored.width, stored.height]).toEqual([64, 64]);
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -33,7 +33,7 @@ export function AccountEditor({ account, groups, canMove, onMove, onClose }: Pro
     note: account.note,
     favorite: account.favorite,
     groups: account.groups,
-    icon: account.icon.kind === 'picture' ? null : account.icon,
+    icon: null,
   });
   const toast = useToast();
   const save = useBridgeAction(latchkey['accounts:update'], {

@@ -8,7 +8,7 @@ export interface Draft {
   readonly note: string;
   readonly favorite: boolean;
   readonly groups: readonly string[];
-  /** null: keep the picture the account has. */
+  /** null: the icon as it is (including a picture set meanwhile); set only when the user picks one. */
   readonly icon: Exclude<AccountIcon, { kind: 'picture' }> | null;
 }
 
