@@ -128,6 +128,7 @@ export function createServices(ports: Ports): Services {
     undo.forget();
     scan.reset();
     backup.forget();
+    codes.forget();
     camera.setWanted(false);
     // Opened import files and staged accounts (scan.reset) go; so does our code on the clipboard.
     imports.forget();
