@@ -26,7 +26,13 @@ export function EraseEverything() {
         Deletes every account and cannot be undone. Without a backup or an emergency kit, you will
         lose access to sites that ask for these codes. This deletes:
       </p>
-      <ul className="erase-plan" data-testid="erase-plan">
+      {/* A scrolling list must be reachable by keyboard (WCAG 2.1.1), so it takes focus. */}
+      <ul
+        className="erase-plan"
+        data-testid="erase-plan"
+        tabIndex={0}
+        aria-label="What will be deleted"
+      >
         {plan?.paths.map((path) => (
           <li key={path}>
             <code>{path}</code>
