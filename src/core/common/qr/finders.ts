@@ -117,56 +117,61 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
   for (let x = 0; x < width; x++) segCount[x >> SEG_SHIFT]!++;
   const column = { y: 0, module: 0 };
   const edges = new Int32Array(width + 2);
+  let count = 0;
   for (let y = rowStep >> 1; y < height; y += rowStep) {
-    const luma = plane.row(y);
-    for (let k = 0, x = 0; k < segments; k++) {
-      let sum = 0;
-      for (const end = Math.min(width, x + (1 << SEG_SHIFT)); x < end; x++) sum += luma[x]!;
-      segSum[k] = sum;
-    }
-    let winSum = 0,
-      winCount = 0;
-    for (let k = 0; k < Math.min(SEG_RADIUS, segments); k++) {
-      winSum += segSum[k]!;
-      winCount += segCount[k]!;
-    }
-    for (let k = 0; k < segments; k++) {
-      const enter = k + SEG_RADIUS,
-        leave = k - SEG_RADIUS - 1;
-      if (enter < segments) {
-        winSum += segSum[enter]!;
-        winCount += segCount[enter]!;
+    // A repeat of the last scanned row has the same thresholds and edges: only the column
+    // checks below differ.
+    if (y < rowStep || !plane.sameRows(y, y - rowStep)) {
+      const luma = plane.row(y);
+      for (let k = 0, x = 0; k < segments; k++) {
+        let sum = 0;
+        for (const end = Math.min(width, x + (1 << SEG_SHIFT)); x < end; x++) sum += luma[x]!;
+        segSum[k] = sum;
       }
-      if (leave >= 0) {
-        winSum -= segSum[leave]!;
-        winCount -= segCount[leave]!;
+      let winSum = 0,
+        winCount = 0;
+      for (let k = 0; k < Math.min(SEG_RADIUS, segments); k++) {
+        winSum += segSum[k]!;
+        winCount += segCount[k]!;
       }
-      const m = winSum / winCount;
-      mean[k] = m;
-      darkBelow[k] = m - margin;
-      lightAbove[k] = m + margin;
-    }
-    // Tight pass: the x of every colour change (the row starts light), then a sentinel.
-    let count = 0;
-    let dark = false;
-    for (let k = 0; k < segments; k++) {
-      const below = darkBelow[k]!,
-        above = lightAbove[k]!;
-      const end = Math.min(width, (k + 1) << SEG_SHIFT);
-      for (let x = k << SEG_SHIFT; x < end; x++) {
-        const v = luma[x]!;
-        if (dark) {
-          if (v > above) {
+      for (let k = 0; k < segments; k++) {
+        const enter = k + SEG_RADIUS,
+          leave = k - SEG_RADIUS - 1;
+        if (enter < segments) {
+          winSum += segSum[enter]!;
+          winCount += segCount[enter]!;
+        }
+        if (leave >= 0) {
+          winSum -= segSum[leave]!;
+          winCount -= segCount[leave]!;
+        }
+        const m = winSum / winCount;
+        mean[k] = m;
+        darkBelow[k] = m - margin;
+        lightAbove[k] = m + margin;
+      }
+      // Tight pass: the x of every colour change (the row starts light), then a sentinel.
+      count = 0;
+      let dark = false;
+      for (let k = 0; k < segments; k++) {
+        const below = darkBelow[k]!,
+          above = lightAbove[k]!;
+        const end = Math.min(width, (k + 1) << SEG_SHIFT);
+        for (let x = k << SEG_SHIFT; x < end; x++) {
+          const v = luma[x]!;
+          if (dark) {
+            if (v > above) {
+              edges[count++] = x;
+              dark = false;
+            }
+          } else if (v < below) {
             edges[count++] = x;
-            dark = false;
+            dark = true;
           }
-        } else if (v < below) {
-          edges[count++] = x;
-          dark = true;
         }
       }
+      edges[count++] = width;
     }
-    edges[count++] = width;
     // Run i spans edges[i]..edges[i+1] and is dark when i is even.
     for (let i = 0; i + 5 < count; i++) {
       const r0 = edges[i + 1]! - edges[i]!,

@@ -13,6 +13,8 @@ export class LumaPlane {
   private readonly words: Uint32Array | null;
   private readonly bytes: Uint8Array | Uint8ClampedArray;
   private readonly scratch: Uint8Array;
+  private kept: Uint8Array | null = null;
+  private keptRow: Uint8Array | null = null;
 
   constructor(image: QrImage) {
     this.width = image.width;
@@ -33,11 +35,24 @@ export class LumaPlane {
     }
   }
 
+  /**
+   * Keeps every row `row` converts, for frames whose rows are read twice (the small frames'
+   * pyramid level reads the rows the full-resolution scan already converted).
+   */
+  rememberRows(): void {
+    if (this.gray || this.kept) return;
+    this.kept = new Uint8Array(this.width * this.height);
+    this.keptRow = new Uint8Array(this.height);
+  }
+
   /** Row y as gray levels; the returned array is reused by the next call. */
   row(y: number): Uint8Array {
     const w = this.width;
     if (this.gray) return this.gray.subarray(y * w, y * w + w);
-    const out = this.scratch;
+    const kept = this.kept?.subarray(y * w, y * w + w);
+    if (kept && this.keptRow![y]) return kept;
+    const out = kept ?? this.scratch;
+    if (kept) this.keptRow![y] = 1;
     const words = this.words;
     if (words) {
       for (let x = 0, i = y * w; x < w; x++, i++) {
@@ -50,6 +65,19 @@ export class LumaPlane {
       for (let x = 0; x < w; x++) out[x] = this.at(x, y);
     }
     return out;
+  }
+
+  /**
+   * True when rows a and b hold the same pixels. Screenshots repeat rows (flat panels, the
+   * inside of big modules); comparing source words is cheaper than converting and scanning.
+   */
+  sameRows(a: number, b: number): boolean {
+    const w = this.width;
+    const src = this.gray ?? this.words;
+    if (!src) return false;
+    for (let i = a * w, j = b * w, end = i + w; i < end; i++, j++)
+      if (src[i] !== src[j]) return false;
+    return true;
   }
 
   /** One pixel's gray level. */

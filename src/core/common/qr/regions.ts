@@ -133,10 +133,15 @@ function regionsFromPairs(
             // Modules under ~2.6 px after fractional scaling blur the timing pattern below
             // what a pixel line can read, and the row scan's centres drift by up to a module;
             // the three whole finder squares, sampled where they must be, still show.
+            // Cheap gate first: both measured finders must already look roughly square.
             if (module >= 2.6) continue;
-            const found = [a, b, ghost].map((f) => locateFinder(plane, f, frame, module));
-            if (found.some((f) => f === null)) continue;
-            [a, b, ghost] = found as Finder[];
+            if (finderScore(plane, a, frame, module) < 30) continue;
+            if (finderScore(plane, b, frame, module) < 30) continue;
+            const third = locateFinder(plane, ghost, frame, module);
+            const first = third && locateFinder(plane, a, frame, module);
+            const second = first && locateFinder(plane, b, frame, module);
+            if (!third || !first || !second) continue;
+            [ghost, a, b] = [third, first, second];
           }
           regions.push(square(a, b, ghost, module, 1, plane.width, plane.height));
           if (regions.length >= MAX_REGIONS) return regions;
@@ -197,6 +202,10 @@ function timingPattern(plane: LumaPlane, A: Finder, B: Finder, C: Finder, module
   return [3, 2.7, 3.3].some((offset) => timingAt(plane, A, B, C, module, offset));
 }
 
+/** Reused sample buffers: these checks run thousands of times per frame. */
+let timingValues = new Uint8Array(256);
+const shapeSamples = new Uint8Array(49);
+
 function timingAt(
   plane: LumaPlane,
   A: Finder,
@@ -221,7 +230,8 @@ function timingAt(
   const sy = A.y + 0.5 + uy * 5 * module + ny * offset * module;
   const length = d - 10 * module;
   const steps = Math.max(2, Math.ceil(length));
-  const values = new Uint8Array(steps + 1);
+  if (timingValues.length < steps + 1) timingValues = new Uint8Array(steps + 1);
+  const values = timingValues.subarray(0, steps + 1);
   let sum = 0;
   for (let i = 0; i <= steps; i++) {
     const x = Math.floor(sx + (ux * length * i) / steps),
@@ -292,7 +302,7 @@ function finderScore(
   axes: { ux: number; uy: number; vx: number; vy: number },
   module: number,
 ): number {
-  const samples = new Uint8Array(49);
+  const samples = shapeSamples;
   let darkSum = 0,
     lightSum = 0;
   for (let j = -3, k = 0; j <= 3; j++) {

@@ -102,7 +102,12 @@ function binarizeInPlace(gray: Uint8Array): void {
   for (let i = 0; i < gray.length; i++) gray[i] = gray[i]! < threshold ? 0 : 255;
 }
 
-/** Averages factor×factor boxes (the pyramid level for big modules), as a luma image. */
+/**
+ * Averages factor×factor boxes (the pyramid level for big modules), as a luma image, from every
+ * second row of each box: those are the rows the full-resolution scan (every second row) has
+ * already converted, and half a box still averages JPEG noise over 2·factor samples. Modules
+ * this level looks for span 5 px or more, so the skipped rows carry nothing it needs.
+ */
 export function boxDownscale(
   plane: LumaPlane,
   factor: number,
@@ -111,10 +116,11 @@ export function boxDownscale(
     h = Math.floor(plane.height / factor);
   const out = new Uint8Array(w * h);
   const sums = new Uint32Array(w);
-  const area = factor * factor;
+  const rows = Math.floor(factor / 2);
+  const area = factor * rows;
   for (let y = 0; y < h; y++) {
     sums.fill(0);
-    for (let dy = 0; dy < factor; dy++) {
+    for (let dy = 1; dy < factor; dy += 2) {
       const row = plane.row(y * factor + dy);
       for (let x = 0, sx = 0; x < w; x++) {
         let s = 0;

@@ -118,6 +118,7 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
   // The scan's hysteresis copes with any module size on crisp screenshots; blurry photos with
   // big modules need the box-averaged level too, which only small frames can afford.
   const levels = width * height <= SMALL_FRAME ? [1, 4] : [1];
+  if (levels.length > 1) plane.rememberRows();
   for (const level of levels) {
     const small = level === 1 ? plane : new LumaPlane(boxDownscale(plane, level));
     if (small.width < 21 || small.height < 21) continue;
