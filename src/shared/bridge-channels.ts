@@ -52,6 +52,8 @@ export const OPERATION_NAMES = [
   'import:read',
   'import:cancel',
   'backup:status',
+  'reauth:grant',
+  'reauth:drop',
   'backup:kit-data',
   'backup:save-pdf',
   'backup:export-aegis',

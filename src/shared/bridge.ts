@@ -159,8 +159,17 @@ export interface OpenedImage {
 export const reauthSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('password'), password }).strict(),
   z.object({ method: z.literal('confirm') }).strict(),
+  // A short grant from `reauth:grant`: the Backup screen asks once per visit, not per export.
+  z.object({ method: z.literal('grant'), token: z.string().min(1).max(64) }).strict(),
 ]);
 export type Reauth = z.infer<typeof reauthSchema>;
+
+/** Proof held in main for a short while (at most 2 minutes), dropped on lock or on request. */
+export interface ReauthGrant {
+  readonly token: string;
+  /** Unix ms. */
+  readonly expiresAt: number;
+}
 const reauth = reauthSchema;
 const accountIds = z.array(id).max(100_000).nullable();
 const groupName = z.string().min(1).max(ORGANISE_LIMITS.maxGroupLength);
@@ -373,6 +382,8 @@ export const contract = {
   /** Stops a running `import:read` of this file; that read then fails with `import.cancelled`. */
   'import:cancel': op<void>()(anyState, z.object({ token: z.string().min(1).max(64) }).strict()),
   'backup:status': op<BackupStatusView>()(whileUnlocked, none),
+  'reauth:grant': op<ReauthGrant>()(releasesSecrets, z.object({ reauth }).strict()),
+  'reauth:drop': op<void>()(anyState, none),
   'backup:kit-data': op<KitData>()(
     releasesSecrets,
     z.object({ reauth, accountIds, transfer: z.boolean() }).strict(),

@@ -17,8 +17,8 @@ import { ImageFiles } from './image-files';
 import { ImportService } from './import-service';
 import { LinkService } from './link-service';
 import { PreferencesStore } from './preferences';
-import { ReauthService } from './reauth-service';
 import { OrganiseService } from './organise-service';
+import { ReauthService } from './reauth-service';
 import { RecoveryService } from './recovery-service';
 import { RemovalUndo } from './removal-undo';
 import type { WindowPort } from './ports';
@@ -72,13 +72,13 @@ export interface Services {
   readonly backup: BackupService;
   readonly imports: ImportService;
   readonly recovery: RecoveryService;
-  readonly organise: OrganiseService;
   /** Preferences around the vault, applied to the desktop shell. Call `shell.start()` once. */
   readonly shell: ShellService;
   /** otpauth:// links from the desktop, staged for confirmation like a scan. */
   readonly links: LinkService;
   /** The one check of re-authentication; `dispatch` calls it (see the contract's policies). */
   readonly reauth: ReauthService;
+  readonly organise: OrganiseService;
   readonly appVersion: string;
   /** Locks the vault, forgets everything decrypted in main and tells the page to do the same. */
   readonly lockNow: (reason: LockReason) => Promise<void>;
@@ -115,7 +115,7 @@ export function createServices(ports: Ports): Services {
     ports.events,
   );
   const recovery = new RecoveryService(accounts);
-  const reauth = new ReauthService(vault);
+  const reauth = new ReauthService(vault, clock);
   const organise = new OrganiseService(accounts, vault);
   const camera = ports.camera ?? { setWanted: () => {} };
   const shellPort = ports.shell ?? noShell;
@@ -129,6 +129,7 @@ export function createServices(ports: Ports): Services {
     scan.reset();
     backup.forget();
     codes.forget();
+    reauth.drop();
     camera.setWanted(false);
     // Opened import files and staged accounts (scan.reset) go; so does our code on the clipboard.
     imports.forget();
@@ -167,10 +168,10 @@ export function createServices(ports: Ports): Services {
     backup,
     imports,
     recovery,
-    organise,
     shell,
     links,
     reauth,
+    organise,
     appVersion: ports.appVersion,
     lockNow,
     unlocked,
