@@ -223,6 +223,26 @@ function parseCanonicalLayout(buffer: Buffer, allowWeakKdfForTests: boolean): Va
 
 const NONCE_BASE64_LENGTH = 4 * Math.ceil(NONCE_BYTES / 3);
 
+/**
+ * The header text of a file in the layout serializeVaultFile writes, read from its first bytes
+ * only: for callers that just compare headers (the generation sweep after an unlock), where
+ * parsing ten multi-megabyte generations cost more than the unlock itself. null when `head` does
+ * not start that way; it says nothing about the rest of the file.
+ */
+export function headerTextOf(head: Uint8Array): string | null {
+  const buffer = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  const headerStart = Buffer.byteLength(FILE_START, 'latin1');
+  if (buffer.toString('latin1', 0, headerStart) !== FILE_START) return null;
+  const nonceKey = buffer.indexOf(NONCE_KEY, headerStart);
+  if (nonceKey < 0) return null;
+  try {
+    const text: unknown = JSON.parse(buffer.toString('utf8', headerStart, nonceKey + 1));
+    return typeof text === 'string' ? text : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Any JSON: the strict reference path that reports why a file is not a vault we wrote. */
 function parseAnyJson(buffer: Buffer, allowWeakKdfForTests: boolean): VaultFile {
   let value: unknown;

@@ -2,6 +2,7 @@ import { constants as fsConstants } from 'node:fs';
 import {
   copyFile,
   link,
+  open,
   mkdir,
   readdir,
   readFile,
@@ -154,6 +155,25 @@ export class VaultFileStore {
     } catch (error) {
       if (isMissing(error)) throw new LatchkeyError('vault.generation-not-found');
       throw error;
+    }
+  }
+
+  /** A generation's first `bytes` bytes (fewer if it is shorter), e.g. to read its header. */
+  async readGenerationHead(id: string, bytes = 64 * 1024): Promise<Buffer> {
+    if (!GENERATION_NAME.test(`${id}.json`)) throw new LatchkeyError('vault.generation-not-found');
+    let handle;
+    try {
+      handle = await open(join(this.generationsDir, `${id}.json`), 'r');
+    } catch (error) {
+      if (isMissing(error)) throw new LatchkeyError('vault.generation-not-found');
+      throw error;
+    }
+    try {
+      const head = Buffer.alloc(bytes);
+      const { bytesRead } = await handle.read(head, 0, bytes, 0);
+      return head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
     }
   }
 

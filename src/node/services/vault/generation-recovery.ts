@@ -1,6 +1,11 @@
 import { wipe } from '../../../core/node/vault/crypto';
 import { openVault, sealVault, verifyVault } from '../../../core/node/vault/envelope';
-import { parseVaultFile, type VaultFile, type VaultHeader } from '../../../core/node/vault/format';
+import {
+  headerTextOf,
+  parseVaultFile,
+  type VaultFile,
+  type VaultHeader,
+} from '../../../core/node/vault/format';
 import { isLatchkeyError, LatchkeyError } from '../../../shared/errors';
 import type { GenerationInfo } from './file-store';
 import type { Credential } from './unlock-credential';
@@ -136,6 +141,9 @@ export class GenerationRecovery {
   async sweep(current: Unlocked, headerText: string): Promise<void> {
     const { store } = this.#session;
     for (const g of await store.listGenerations()) {
+      // Most generations share the current header: compared from the file's first bytes.
+      const head = await store.readGenerationHead(g.id).catch(() => null);
+      if (head && headerTextOf(head) === headerText) continue;
       const bytes = await store.readGeneration(g.id).catch(() => null);
       const file = bytes && this.#parse(bytes);
       if (!file || file.headerText === headerText || opensWith(file, current.masterKey)) continue;
