@@ -10,7 +10,7 @@ import { VaultService } from '../src/node/services/vault/vault-service';
 import { summarize, time, type BenchRow } from './harness';
 
 /**
- * Vault save and unlock at 10 … 10,000 accounts, with production scrypt (N = 2^15) and real
+ * Vault save and unlock at 10 … 10,000 accounts, with production scrypt parameters and real
  * fsyncs in a temp folder (on this machine /tmp is a disk, not tmpfs).
  * - save: one `update()` = seal, temp + fsync, read back and verify, generation copy + fsync,
  *   rename, directory fsyncs. Baseline: one plain writeFile + fsync of the same number of bytes.
