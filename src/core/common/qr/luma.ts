@@ -55,11 +55,19 @@ export class LumaPlane {
     if (kept) this.keptRow![y] = 1;
     const words = this.words;
     if (words) {
+      // Screenshots are mostly runs of one colour: a pixel equal to its left neighbour reuses
+      // its gray level.
+      let last = -1,
+        gray = 0;
       for (let x = 0, i = y * w; x < w; x++, i++) {
         const p = words[i]!;
-        const v = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >>> 8;
-        const a = p >>> 24;
-        out[x] = a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
+        if (p !== last) {
+          last = p;
+          const v = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >>> 8;
+          const a = p >>> 24;
+          gray = a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
+        }
+        out[x] = gray;
       }
     } else {
       for (let x = 0; x < w; x++) out[x] = this.at(x, y);
