@@ -8,6 +8,14 @@ export interface FinderTriple {
   readonly bottomLeft: QrPoint;
 }
 
+/** A redrawn symbol: n×n modules (`size`) of 3 px behind a 4-module quiet zone, as RGBA. */
+export interface RegridImage {
+  readonly data: Uint8ClampedArray;
+  readonly width: number;
+  readonly height: number;
+  readonly size: number;
+}
+
 const PX = 3;
 const QUIET = 4;
 
@@ -19,16 +27,16 @@ const QUIET = 4;
  * Tries the symbol size (17 + 4·version) nearest to the measured finder distance, and its
  * neighbours.
  */
-export function regridCandidates(
+export function* regridCandidates(
   plane: LumaPlane,
   finders: FinderTriple,
   module: number,
   inverted: boolean,
-): { data: Uint8ClampedArray; width: number; height: number; size: number }[] {
+): Generator<RegridImage> {
   const { topLeft: a, topRight: b, bottomLeft: c } = finders;
   const span = (Math.hypot(b.x - a.x, b.y - a.y) + Math.hypot(c.x - a.x, c.y - a.y)) / 2 / module;
   const version = Math.round((span + 7 - 17) / 4);
-  const out = [];
+  // Lazily: the first (fitted) grid usually decodes, and each grid costs a resample.
   const grid = (n: number, t: FinderTriple) => ({
     ...render(sample(plane, t.topLeft, t.topRight, t.bottomLeft, n, inverted), n),
     size: n,
@@ -38,7 +46,7 @@ export function regridCandidates(
   // samples on the wrong module.
   if (version >= 1 && version <= 40) {
     const n = 17 + 4 * version;
-    out.push(grid(n, fitGrid(plane, finders, n, inverted)));
+    yield grid(n, fitGrid(plane, finders, n, inverted));
   }
   // Then the measured centres at nine sub-pixel shifts, and the neighbouring sizes.
   const plans: [number, number, number][] = [];
@@ -47,9 +55,8 @@ export function regridCandidates(
   for (const [v, dx, dy] of plans) {
     if (v < 1 || v > 40) continue;
     const shift = (p: QrPoint) => ({ x: p.x + dx, y: p.y + dy });
-    out.push(grid(17 + 4 * v, { topLeft: shift(a), topRight: shift(b), bottomLeft: shift(c) }));
+    yield grid(17 + 4 * v, { topLeft: shift(a), topRight: shift(b), bottomLeft: shift(c) });
   }
-  return out;
 }
 
 /**

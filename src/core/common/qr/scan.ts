@@ -4,7 +4,7 @@ import { findFinders } from './finders';
 import { LumaPlane } from './luma';
 import { contains, sameSpot, sortReadingOrder } from './order';
 import { regionsFromFinders, type Region } from './regions';
-import { regridCandidates } from './regrid';
+import { regridCandidates, type RegridImage } from './regrid';
 import { boxDownscale, cropToRgba, type CropPlan } from './resample';
 import type { QrBounds, QrHit, QrImage, QrRejection, QrScanOptions, QrScanResult } from './types';
 
@@ -70,6 +70,14 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
   };
 
   const decodeRegion = (region: Region): boolean => {
+    const grids =
+      region.module < 2.6 && region.finders !== undefined
+        ? regridCandidates(plane, region.finders, region.module, region.inverted)
+        : null;
+    // A fractional pitch (125 % / 150 % scaling) defeats whole-pixel crops: the fitted grid,
+    // the first regrid candidate, goes first there.
+    const fractional = Math.abs(region.module - Math.round(region.module)) > 0.15;
+    if (grids && fractional && decodeRegridded(region, grids, 1)) return true;
     for (const attempt of attemptsFor(region.module)) {
       if (attemptsLeft-- <= 0) return false;
       const crop = cropToRgba(plane, region, attempt, region.inverted);
@@ -89,10 +97,13 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
       });
       return true;
     }
-    return region.module < 2.6 && region.finders !== undefined && decodeRegridded(region);
+    return grids !== null && decodeRegridded(region, grids, Infinity);
   };
-  const decodeRegridded = (region: Region): boolean => {
-    for (const grid of regridCandidates(plane, region.finders!, region.module, region.inverted)) {
+  const decodeRegridded = (region: Region, grids: Iterator<RegridImage>, max: number): boolean => {
+    for (let tried = 0; tried < max; tried++) {
+      const next = grids.next();
+      if (next.done) return false;
+      const grid = next.value;
       if (attemptsLeft-- <= 0) return false;
       const code = decodeRgba(grid.data, grid.width, grid.height, 'dontInvert');
       if (!code) continue;
