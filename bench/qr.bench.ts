@@ -15,7 +15,8 @@ import { summarize, type BenchRow } from './harness';
  * the generated corpus in one run. Our pipeline and zxing-wasm are timed alternately on the
  * same image so a busy machine slows both alike; jsQR is timed once per image (it is slow).
  */
-const RUNS = 5;
+/** Timed runs per image and reader (medians); the machine may be shared, so more than a few. */
+const RUNS = 9;
 const BENCH = 'qr';
 
 interface Measured {
@@ -119,6 +120,8 @@ export default async function qrBench(): Promise<BenchRow[]> {
     }
     const t = summarize(list.map((m) => m.ours.ms)),
       z = summarize(list.map((m) => m.zxing.ms));
+    // Issue 16's targets: at most the peer's time on screenshot kinds people paste.
+    const capped = ['jpeg', '4k-dark', '4k-m1', 'multi-display'].includes(category);
     rows.push({
       bench: BENCH,
       case: label,
@@ -127,6 +130,7 @@ export default async function qrBench(): Promise<BenchRow[]> {
       unit: 'ms',
       baseline: { name: 'zxing-wasm', value: z.median },
       ratio: t.median / z.median,
+      ...(capped ? { budget: '≤ 1.0 × zxing-wasm', withinBudget: t.median <= z.median } : {}),
     });
   }
 
@@ -163,6 +167,9 @@ export default async function qrBench(): Promise<BenchRow[]> {
       unit: 'ms',
       baseline: { name: 'zxing-wasm', value: all.zxing[q] },
       ratio: all.ours[q] / all.zxing[q],
+      ...(q === 'p95'
+        ? { budget: '≤ 1.0 × zxing-wasm', withinBudget: all.ours.p95 <= all.zxing.p95 }
+        : {}),
     });
     rows.push({
       bench: BENCH,
@@ -187,8 +194,8 @@ export default async function qrBench(): Promise<BenchRow[]> {
     unit: 'ms',
     baseline: { name: 'zxing-wasm', value: k4Zxing },
     ratio: k4Ours / k4Zxing,
-    budget: '≤ 1.0 × zxing-wasm',
-    withinBudget: k4Ours <= k4Zxing,
+    budget: '≤ 0.6 × zxing-wasm',
+    withinBudget: k4Ours <= 0.6 * k4Zxing,
   });
   const noCode = summarize(
     k4.filter((m) => m.image.codes.length === 0).map((m) => m.ours.ms),
