@@ -41,12 +41,15 @@ export function open(
   decipher.setAAD(aad);
   decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
   const body = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
+  let rest: Buffer;
   try {
-    return Buffer.concat([body, decipher.final()]);
+    rest = decipher.final();
   } catch {
     body.fill(0);
     return null;
   }
+  // GCM gives everything from update(); not copying it again saves a payload-sized copy per open.
+  return rest.length === 0 ? body : Buffer.concat([body, rest]);
 }
 
 /** Overwrites key material we hold; JS strings cannot be wiped, so keys never become strings. */
