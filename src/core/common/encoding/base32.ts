@@ -24,7 +24,15 @@ export function normalizeBase32(text: string): string {
 }
 
 export function decodeBase32(text: string): Uint8Array | null {
-  const clean = normalizeBase32(text);
+  return decodeBase32Exact(normalizeBase32(text));
+}
+
+/**
+ * Decodes text that is already bare alphabet (no separators, no padding), as encodeBase32
+ * writes it; null for anything else. The vault stores secrets in that form, so unlock can skip
+ * the tolerant clean-up passes.
+ */
+export function decodeBase32Exact(clean: string): Uint8Array | null {
   // 1, 3 and 6 trailing characters cannot come from whole bytes (RFC 4648 §6 final quanta).
   const tail = clean.length % 8;
   if (tail === 1 || tail === 3 || tail === 6) return null;

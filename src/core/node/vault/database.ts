@@ -13,7 +13,7 @@ import {
   type SortOrder,
 } from '../../../shared/list-preferences';
 import { LatchkeyError } from '../../../shared/errors';
-import { decodeBase32, encodeBase32 } from '../../common/encoding/base32';
+import { decodeBase32, decodeBase32Exact, encodeBase32 } from '../../common/encoding/base32';
 import type { SecretAccount } from '../../common/model';
 
 /**
@@ -313,35 +313,12 @@ export function storedAccount(a: SecretAccount, secret: string): Record<string, 
   };
 }
 
-const BASE32_VALUE = (() => {
-  const table = new Int8Array(128).fill(-1);
-  for (let i = 0; i < 32; i++) table['ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.charCodeAt(i)] = i;
-  return table;
-})();
-
 /**
- * The stored secret: encodeBase32's canonical form (upper case, unpadded) decoded without the
- * tolerant decoder's clean-up passes; any other text goes through decodeBase32 as before.
+ * The stored secret: encodeBase32's canonical form decoded without the tolerant decoder's
+ * clean-up passes; any other text goes through decodeBase32 as before.
  */
 function decodeStoredSecret(text: string): Uint8Array | null {
-  const tail = text.length % 8;
-  if (tail === 1 || tail === 3 || tail === 6) return decodeBase32(text);
-  const out = new Uint8Array(Math.floor((text.length * 5) / 8));
-  let buffer = 0;
-  let bits = 0;
-  let index = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const value = code < 128 ? BASE32_VALUE[code]! : -1;
-    if (value < 0) return decodeBase32(text);
-    buffer = ((buffer << 5) | value) & 0xffff;
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      out[index++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return out;
+  return decodeBase32Exact(text) ?? decodeBase32(text);
 }
 
 export function decodeDatabase(plaintext: Uint8Array): VaultDatabase {
