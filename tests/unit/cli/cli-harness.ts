@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI_BUNDLE } from '../../support/cli-bundle';
+import { VaultService } from '../../../src/node/services/vault';
+import { CLI_BUNDLE, ensureCliBundle } from '../../support/cli-bundle';
+import { sampleAccounts } from '../vault/helpers';
 
 /** One run of the BUILT command (out/cli/latchkey.cjs) as its own process; stdin is a pipe. */
 export interface Ran {
@@ -48,3 +50,15 @@ export function oathtool(base32: string, unixSeconds: number, extra: string[] = 
 export const TERMINAL_UNSAFE =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A password-only vault with `count` sample accounts in `dir`, locked again, and the CLI bundle
+ * built: the starting point of the CLI tests that need an existing vault.
+ */
+export async function seedPasswordVault(dir: string, password: string, count = 2): Promise<void> {
+  await ensureCliBundle();
+  const app = new VaultService({ dir, keychain: null });
+  await app.create({ keychain: false, password });
+  await app.update(() => sampleAccounts(count));
+  await app.lock();
+}

@@ -3,11 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VaultService } from '../../../src/node/services/vault';
 import { runCli } from '../../../src/cli/run';
-import { ensureCliBundle } from '../../support/cli-bundle';
-import { sampleAccounts } from '../vault/helpers';
-import { latchkey, recordedFailures } from './cli-harness';
+import { latchkey, recordedFailures, seedPasswordVault } from './cli-harness';
 
 /**
  * Issue 15 §2: credentials are read before anything is tried, so every mistake in giving one is
@@ -23,13 +20,7 @@ const put = (name: string, text: string) => {
   return join(work, name);
 };
 
-beforeAll(async () => {
-  await ensureCliBundle();
-  const app = new VaultService({ dir, keychain: null });
-  await app.create({ keychain: false, password: PASSWORD });
-  await app.update(() => sampleAccounts(2));
-  await app.lock();
-}, 120_000);
+beforeAll(() => seedPasswordVault(dir, PASSWORD), 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const folder = join(work, 'a-folder');

@@ -4,10 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireDataLock, DATA_LOCK_FILE, waitForDataLock } from '../../../src/node/data-lock';
-import { VaultService } from '../../../src/node/services/vault';
-import { ensureCliBundle } from '../../support/cli-bundle';
-import { sampleAccounts } from '../vault/helpers';
-import { latchkey } from './cli-harness';
+import { latchkey, seedPasswordVault } from './cli-harness';
 
 /**
  * Issue 15 §3: living beside the app. Another PROCESS holds the data folder's write lock the way
@@ -22,13 +19,7 @@ const pw = join(work, 'pw');
 writeFileSync(pw, `${PASSWORD}\n`);
 const LINK = 'otpauth://totp/New:me?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=New';
 
-beforeAll(async () => {
-  await ensureCliBundle();
-  const app = new VaultService({ dir, keychain: null });
-  await app.create({ keychain: false, password: PASSWORD });
-  await app.update(() => sampleAccounts(2));
-  await app.lock();
-}, 120_000);
+beforeAll(() => seedPasswordVault(dir, PASSWORD), 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function holdLock(role: 'app' | 'cli', at = dir): Promise<ChildProcess> {

@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VaultService } from '../../../src/node/services/vault';
-import { CLI_BUNDLE, ensureCliBundle } from '../../support/cli-bundle';
-import { sampleAccounts } from '../vault/helpers';
+import { CLI_BUNDLE } from '../../support/cli-bundle';
+import { seedPasswordVault } from './cli-harness';
 
 /**
  * Issue 15 §2: with a terminal on standard input, the command asks — without echo — for the
@@ -17,13 +16,7 @@ const PASSWORD = 'correct horse battery staple';
 const work = mkdtempSync(join(tmpdir(), 'latchkey-cli-prompt-'));
 const dir = join(work, 'data');
 
-beforeAll(async () => {
-  await ensureCliBundle();
-  const app = new VaultService({ dir, keychain: null });
-  await app.create({ keychain: false, password: PASSWORD });
-  await app.update(() => sampleAccounts(2));
-  await app.lock();
-}, 120_000);
+beforeAll(() => seedPasswordVault(dir, PASSWORD), 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the CLI on a pseudo-terminal, answering each expected question in turn. */
