@@ -40,6 +40,11 @@ test('the page’s memory and console never hold a secret, in any spelling', asy
   await page.getByTestId('code').first().click();
   await page.getByRole('button', { name: 'Next code' }).click();
   await page.getByRole('button', { name: 'Edit Service 0' }).click();
+  // The editor is a modal dialog: the page behind it is inert until it is closed.
+  const editor = page.getByRole('dialog', { name: 'Edit Service 0' });
+  await expect(editor).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Done' }).click();
 

@@ -208,8 +208,10 @@ test.describe('managing accounts', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(rows.first().getByTestId('issuer')).toHaveText('Alpha Renamed');
 
+    // Custom order (the default sort): the editor's Move to top; Alt+↑/↓ and dragging a row are
+    // covered in daily-list.spec.ts.
     await page.getByRole('button', { name: 'Edit Beta' }).click();
-    await page.getByRole('button', { name: 'Move up' }).click();
+    await page.getByRole('button', { name: 'Move to top' }).click();
     await expect(rows.first().getByTestId('issuer')).toHaveText('Beta');
 
     await page.getByRole('button', { name: 'Delete…' }).click();
