@@ -13,10 +13,11 @@ import { summarize, type BenchRow } from './harness';
  * Finding every QR code in screenshots (docs/testing.md, Benchmarks): Latchkey's pipeline against zxing-wasm
  * (the peer, multi-symbol) and plain `jsQR(fullFrame)` (the baseline, one code at most), all on
  * the generated corpus in one run. Our pipeline and zxing-wasm are timed alternately on the
- * same image so a busy machine slows both alike; jsQR is timed once per image (it is slow).
+ * same image (taking turns going first) so a busy machine slows both alike; jsQR is timed once
+ * per image (it is slow).
  */
 /** Timed runs per image and reader (medians); the machine may be shared, so more than a few. */
-const RUNS = 9;
+const RUNS = 11;
 const BENCH = 'qr';
 
 interface Measured {
@@ -38,13 +39,25 @@ async function measure(image: CorpusImage): Promise<Measured> {
     peer: number[] = [];
   let ourTexts: string[] = [],
     zxTexts: string[] = [];
-  for (let run = -1; run < RUNS; run++) {
-    let start = performance.now();
+  const timeOurs = (run: number) => {
+    const start = performance.now();
     ourTexts = scanQrCodes(frame).map((h) => h.text);
     if (run >= 0) ours.push(performance.now() - start);
-    start = performance.now();
+  };
+  const timeZxing = async (run: number) => {
+    const start = performance.now();
     zxTexts = await zxingTexts(frame);
     if (run >= 0) peer.push(performance.now() - start);
+  };
+  // Alternate who goes first, so neither always inherits the other's garbage or cache state.
+  for (let run = -1; run < RUNS; run++) {
+    if (run % 2 === 0) {
+      timeOurs(run);
+      await timeZxing(run);
+    } else {
+      await timeZxing(run);
+      timeOurs(run);
+    }
   }
   const start = performance.now();
   let single: string | undefined;
