@@ -121,6 +121,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await kit.getByRole('button', { name: 'Save emergency kit…' }).click();
       await expect(kit.getByRole('alert')).toBeVisible();
       await expectNoViolations(page, 'backup with an error');
+      // Re-authenticated: the grant note replaces the password fields, the transfer codes show.
+      const transfer = page.getByRole('group', { name: 'Move to a phone (Google Authenticator)' });
+      await transfer.getByLabel('Your Latchkey password').fill(TEST_PASSWORD);
+      await transfer.getByRole('button', { name: 'Show transfer codes' }).click();
+      await expect(page.getByTestId('backup-grant')).toBeVisible();
+      await expect(transfer.getByTestId('transfer-code')).toBeVisible();
+      await expectNoViolations(page, 'backup with a re-auth grant and transfer codes');
       await page.keyboard.press('Escape');
 
       // The editor is part of the list (features/codes); its opener is named "Edit <issuer>".
