@@ -30,10 +30,14 @@ export async function expectCodeFor(
     row = row.filter({ has: page.getByTestId('account-name').getByText(name, { exact: true }) });
   // Rows far from the screen are placeholders: scroll down until this one renders.
   // The content scrolls inside <main> (the header and message bar stay put).
+  // Scroll as a person does, with the wheel over the list, so whichever element scrolls does.
   await page.evaluate(() => document.querySelector('main')!.scrollTo(0, 0));
-  for (let i = 0; i < 50 && (await row.count()) === 0; i++) {
-    await page.evaluate(() => document.querySelector('main')!.scrollBy(0, window.innerHeight / 2));
-    await page.waitForTimeout(50);
+  const list = page.getByRole('list', { name: 'Accounts' });
+  await list.hover({ position: { x: 10, y: 10 } });
+  const step = (page.viewportSize()?.height ?? 720) / 2;
+  for (let i = 0; i < 60 && (await row.count()) === 0; i++) {
+    await page.mouse.wheel(0, step);
+    await page.waitForTimeout(80);
   }
   const code = row.getByTestId('code');
   await expect(code).toHaveAttribute('data-code', /^\d{6}$/);
