@@ -1,13 +1,12 @@
 import { chromium } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBridge } from '../src/node/ipc/handlers';
-import { createServices } from '../src/node/services/container';
 import { chromiumLaunchOptions } from '../tests/e2e/harness/chromium';
 import { startRendererServer } from '../tests/e2e/harness/static-server';
 import { installTestBridge } from '../tests/e2e/harness/test-bridge';
 import { type BenchRow, summarize } from './harness';
+import { vaultWith } from './ui-load.bench';
 
 /**
  * Search as the user types (issue 12: 10,000 accounts, keystroke to rendered result ≤ 16 ms,
@@ -22,24 +21,7 @@ const QUERIES = ['service 4', 'user12', 'sv 9', 'example 77', 'srv'];
 const ROUNDS = 3;
 
 async function keystrokeMs(count: number): Promise<number[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'latchkey-bench-search-'));
-  const services = createServices({
-    clipboard: { writeText: async () => {}, readText: async () => '' },
-    events: { emit: () => {} },
-    appVersion: 'bench',
-    dataDir: dir,
-    keychain: null,
-  });
-  await services.vault.create({ keychain: false, password: 'benchmark password' });
-  await services.accounts.addMany(
-    Array.from({ length: count }, (_, i) => ({
-      issuer: `Service ${i}`,
-      name: `user${i}@example.com`,
-      otp: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 } as const,
-      secret: Uint8Array.from({ length: 20 }, (_, b) => (i + b * 31) & 0xff),
-    })),
-    Date.now(),
-  );
+  const { services, dir } = await vaultWith(count);
   const server = await startRendererServer(RENDERER);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {

@@ -1,9 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { contentFor, CRASH_PASSWORD } from './crash-content';
-import { tempDir, weakService } from './helpers';
+import { childCommand as makeChildCommand, tempDir, weakService } from './helpers';
 
 // A child process saves in a loop and is SIGKILLed at random moments, 200+ times. After each
 // kill the vault must open with either the last save the child reported finished or the one
@@ -13,7 +12,6 @@ import { tempDir, weakService } from './helpers';
 // anything below 2^15) and is bundled once with esbuild so each start costs ~50 ms, not ~400.
 
 const KILLS = 200;
-const repoRoot = join(__dirname, '..', '..', '..');
 let dir: string;
 let cleanup: () => void;
 let work: { dir: string; cleanup: () => void };
@@ -22,24 +20,7 @@ let childCommand: string[];
 beforeAll(() => {
   ({ dir, cleanup } = tempDir());
   work = tempDir();
-  const esbuild = join(repoRoot, 'node_modules', '.bin', 'esbuild');
-  const out = join(work.dir, 'crash-child.mjs');
-  if (existsSync(esbuild)) {
-    const built = spawnSync(esbuild, [
-      join(__dirname, 'crash-child.ts'),
-      '--bundle',
-      '--platform=node',
-      '--format=esm',
-      '--log-level=error',
-      // proper-lockfile (the lockout lock) is CommonJS; give the ESM bundle a require().
-      `--banner:js=import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);`,
-      `--outfile=${out}`,
-    ]);
-    expect(built.status, built.stderr.toString()).toBe(0);
-    childCommand = [process.execPath, out];
-  } else {
-    childCommand = [process.execPath, '--import', 'tsx', join(__dirname, 'crash-child.ts')];
-  }
+  childCommand = makeChildCommand(join(__dirname, 'crash-child.ts'), work.dir);
 });
 afterAll(() => {
   cleanup();

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SecretAccount } from '../../../src/core/common/model';
@@ -73,4 +74,28 @@ export function sampleAccounts(count: number, seed = 1): SecretAccount[] {
       recoveryCodes: [],
     } satisfies SecretAccount;
   });
+}
+
+/**
+ * The command that runs a child-process script of these tests (`entry`, TypeScript): bundled
+ * by esbuild into `outDir` when it is installed (a child starts in milliseconds, so many can
+ * run), else through tsx.
+ */
+export function childCommand(entry: string, outDir: string): string[] {
+  const repoRoot = join(import.meta.dirname, '..', '..', '..');
+  const esbuild = join(repoRoot, 'node_modules', '.bin', 'esbuild');
+  if (!existsSync(esbuild)) return [process.execPath, '--import', 'tsx', entry];
+  const out = join(outDir, entry.replace(/^.*\//, '').replace(/\.ts$/, '.mjs'));
+  const built = spawnSync(esbuild, [
+    entry,
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    '--log-level=error',
+    // proper-lockfile (the lockout lock) is CommonJS; give the ESM bundle a require().
+    `--banner:js=import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);`,
+    `--outfile=${out}`,
+  ]);
+  if (built.status !== 0) throw new Error(`esbuild failed: ${built.stderr.toString()}`);
+  return [process.execPath, out];
 }

@@ -1,39 +1,21 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { tempDir, weakService } from './helpers';
+import { childCommand as makeChildCommand, tempDir, weakService } from './helpers';
 
 // Issue 10, finding 3: 12 command-line processes guessing in parallel made 13 guesses while only
 // 6 were recorded. With one attempt() path holding an exclusive lock on lockout.json from the
 // check to the reset, N parallel wrong guesses are N recorded failures and at most 6 of them
 // (the 5 free ones and the one that starts the wait) ever run scrypt.
 
-const repoRoot = join(__dirname, '..', '..', '..');
 const PARALLEL = 12;
 let work: { dir: string; cleanup: () => void };
 let childCommand: string[];
 
 beforeAll(() => {
   work = tempDir();
-  const esbuild = join(repoRoot, 'node_modules', '.bin', 'esbuild');
-  const out = join(work.dir, 'lockout-child.mjs');
-  if (existsSync(esbuild)) {
-    const built = spawnSync(esbuild, [
-      join(__dirname, 'lockout-child.ts'),
-      '--bundle',
-      '--platform=node',
-      '--format=esm',
-      '--log-level=error',
-      // proper-lockfile is CommonJS; give the ESM bundle a require().
-      `--banner:js=import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);`,
-      `--outfile=${out}`,
-    ]);
-    expect(built.status, built.stderr.toString()).toBe(0);
-    childCommand = [process.execPath, out];
-  } else {
-    childCommand = [process.execPath, '--import', 'tsx', join(__dirname, 'lockout-child.ts')];
-  }
+  childCommand = makeChildCommand(join(__dirname, 'lockout-child.ts'), work.dir);
 });
 afterAll(() => work.cleanup());
 
