@@ -1,4 +1,4 @@
-import type { LumaPlane } from './luma';
+import { RowRuns, type LumaPlane } from './luma';
 
 /**
  * Finder-pattern candidates (ISO/IEC 18004 §6.3.3: the three corner squares whose dark/light
@@ -102,6 +102,8 @@ function walk(
 /** Pixels per threshold segment, and segments either side averaged into a segment's threshold. */
 const SEG_SHIFT = 3;
 const SEG_RADIUS = 5;
+/** A row with at most one run per this many pixels is scanned run by run. */
+const RUN_PATH_DENSITY = 3;
 
 /** Scans rows for finder patterns of either polarity; merges repeats of the same pattern. */
 export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finder[] {
@@ -117,16 +119,38 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
   for (let x = 0; x < width; x++) segCount[x >> SEG_SHIFT]!++;
   const column = { y: 0, module: 0 };
   const edges = new Int32Array(width + 2);
+  let rowRuns = new RowRuns(width),
+    lastRuns = new RowRuns(width);
   let count = 0;
   for (let y = rowStep >> 1; y < height; y += rowStep) {
+    const luma = plane.row(y, rowRuns);
     // A repeat of the last scanned row has the same thresholds and edges: only the column
     // checks below differ.
-    if (y < rowStep || !plane.sameRows(y, y - rowStep)) {
-      const luma = plane.row(y);
-      for (let k = 0, x = 0; k < segments; k++) {
-        let sum = 0;
-        for (const end = Math.min(width, x + (1 << SEG_SHIFT)); x < end; x++) sum += luma[x]!;
-        segSum[k] = sum;
+    if (!rowRuns.sameAs(lastRuns)) {
+      const runCount = rowRuns.count;
+      // Flat rows (most of a screenshot) are handled run by run: a run of one level inside
+      // one segment can change colour only at its first pixel, because the hysteresis band
+      // is wider than zero. Busy rows (JPEG noise, photos) go pixel by pixel.
+      const byRuns = runCount * RUN_PATH_DENSITY <= width;
+      if (byRuns) {
+        segSum.fill(0);
+        const { starts, values } = rowRuns;
+        for (let r = 0; r < runCount; r++) {
+          const v = values[r]!,
+            b = starts[r + 1]!;
+          for (let a = starts[r]!; a < b;) {
+            const k = a >> SEG_SHIFT;
+            const end = Math.min(b, (k + 1) << SEG_SHIFT);
+            segSum[k]! += v * (end - a);
+            a = end;
+          }
+        }
+      } else {
+        for (let k = 0, x = 0; k < segments; k++) {
+          let sum = 0;
+          for (const end = Math.min(width, x + (1 << SEG_SHIFT)); x < end; x++) sum += luma[x]!;
+          segSum[k] = sum;
+        }
       }
       let winSum = 0,
         winCount = 0;
@@ -153,24 +177,46 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
       // Tight pass: the x of every colour change (the row starts light), then a sentinel.
       count = 0;
       let dark = false;
-      for (let k = 0; k < segments; k++) {
-        const below = darkBelow[k]!,
-          above = lightAbove[k]!;
-        const end = Math.min(width, (k + 1) << SEG_SHIFT);
-        for (let x = k << SEG_SHIFT; x < end; x++) {
-          const v = luma[x]!;
-          if (dark) {
-            if (v > above) {
-              edges[count++] = x;
-              dark = false;
+      if (byRuns) {
+        const { starts, values } = rowRuns;
+        for (let r = 0; r < runCount; r++) {
+          const v = values[r]!,
+            b = starts[r + 1]!;
+          for (let a = starts[r]!; a < b;) {
+            const k = a >> SEG_SHIFT;
+            if (dark) {
+              if (v > lightAbove[k]!) {
+                edges[count++] = a;
+                dark = false;
+              }
+            } else if (v < darkBelow[k]!) {
+              edges[count++] = a;
+              dark = true;
             }
-          } else if (v < below) {
-            edges[count++] = x;
-            dark = true;
+            a = (k + 1) << SEG_SHIFT;
+          }
+        }
+      } else {
+        for (let k = 0; k < segments; k++) {
+          const below = darkBelow[k]!,
+            above = lightAbove[k]!;
+          const end = Math.min(width, (k + 1) << SEG_SHIFT);
+          for (let x = k << SEG_SHIFT; x < end; x++) {
+            const v = luma[x]!;
+            if (dark) {
+              if (v > above) {
+                edges[count++] = x;
+                dark = false;
+              }
+            } else if (v < below) {
+              edges[count++] = x;
+              dark = true;
+            }
           }
         }
       }
       edges[count++] = width;
+      [rowRuns, lastRuns] = [lastRuns, rowRuns];
     }
     // Run i spans edges[i]..edges[i+1] and is dark when i is even.
     for (let i = 0; i + 5 < count; i++) {

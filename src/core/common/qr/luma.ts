@@ -10,7 +10,7 @@ export class LumaPlane {
   readonly width: number;
   readonly height: number;
   private readonly gray: Uint8Array | null;
-  private readonly words: Uint32Array | null;
+  private readonly words: Int32Array | null;
   private readonly bytes: Uint8Array | Uint8ClampedArray;
   private readonly scratch: Uint8Array;
   private kept: Uint8Array | null = null;
@@ -27,10 +27,11 @@ export class LumaPlane {
       this.words = null;
     } else {
       this.gray = null;
-      // RGBA words on a little-endian host (every platform Electron and Node ship on).
+      // RGBA words on a little-endian host (every platform Electron and Node ship on); signed,
+      // so an opaque pixel (alpha in the top byte) stays a small integer for the JIT.
       this.words =
         data.byteOffset % 4 === 0
-          ? new Uint32Array(data.buffer, data.byteOffset, image.width * image.height)
+          ? new Int32Array(data.buffer, data.byteOffset, image.width * image.height)
           : null;
     }
   }
@@ -45,47 +46,51 @@ export class LumaPlane {
     this.keptRow = new Uint8Array(this.height);
   }
 
-  /** Row y as gray levels; the returned array is reused by the next call. */
-  row(y: number): Uint8Array {
+  /**
+   * Row y as gray levels; the returned array is reused by the next call. With `runs`, also
+   * splits the row into runs of one gray level (found while converting, where equal source
+   * pixels are already detected).
+   */
+  row(y: number, runs?: RowRuns): Uint8Array {
     const w = this.width;
-    if (this.gray) return this.gray.subarray(y * w, y * w + w);
+    if (this.gray) return withRuns(this.gray.subarray(y * w, y * w + w), runs);
     const kept = this.kept?.subarray(y * w, y * w + w);
-    if (kept && this.keptRow![y]) return kept;
+    if (kept && this.keptRow![y]) return withRuns(kept, runs);
     const out = kept ?? this.scratch;
     if (kept) this.keptRow![y] = 1;
     const words = this.words;
-    if (words) {
-      // Screenshots are mostly runs of one colour: a pixel equal to its left neighbour reuses
-      // its gray level.
-      let last = -1,
-        gray = 0;
-      for (let x = 0, i = y * w; x < w; x++, i++) {
-        const p = words[i]!;
-        if (p !== last) {
-          last = p;
-          const v = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >>> 8;
-          const a = p >>> 24;
-          gray = a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
-        }
-        out[x] = gray;
-      }
-    } else {
+    if (!words) {
       for (let x = 0; x < w; x++) out[x] = this.at(x, y);
+      return withRuns(out, runs);
+    }
+    // Screenshots are mostly runs of one colour: a pixel equal to its left neighbour reuses
+    // its gray level, and only a new colour can start a new run.
+    const starts = runs?.starts,
+      values = runs?.values;
+    let last = -1,
+      gray = 0,
+      count = 0,
+      runGray = -1;
+    for (let x = 0, i = y * w; x < w; x++, i++) {
+      const p = words[i]!;
+      if (p !== last) {
+        last = p;
+        const v = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >>> 8;
+        const a = p >>> 24;
+        gray = a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
+        if (starts && gray !== runGray) {
+          runGray = gray;
+          starts[count] = x;
+          values![count++] = gray;
+        }
+      }
+      out[x] = gray;
+    }
+    if (runs) {
+      runs.starts[count] = w;
+      runs.count = count;
     }
     return out;
-  }
-
-  /**
-   * True when rows a and b hold the same pixels. Screenshots repeat rows (flat panels, the
-   * inside of big modules); comparing source words is cheaper than converting and scanning.
-   */
-  sameRows(a: number, b: number): boolean {
-    const w = this.width;
-    const src = this.gray ?? this.words;
-    if (!src) return false;
-    for (let i = a * w, j = b * w, end = i + w; i < end; i++, j++)
-      if (src[i] !== src[j]) return false;
-    return true;
   }
 
   /** One pixel's gray level. */
@@ -98,4 +103,45 @@ export class LumaPlane {
     const a = d[o + 3]!;
     return a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
   }
+}
+
+/** A row as runs of one gray level: run i spans starts[i]..starts[i+1] at level values[i]. */
+export class RowRuns {
+  readonly starts: Int32Array;
+  readonly values: Uint8Array;
+  count = -1;
+
+  constructor(width: number) {
+    this.starts = new Int32Array(width + 1);
+    this.values = new Uint8Array(width);
+  }
+
+  /** True when both hold the same row of gray levels. */
+  sameAs(other: RowRuns): boolean {
+    const n = this.count;
+    if (n !== other.count || n < 0) return false;
+    const { starts, values } = other;
+    for (let i = 0; i < n; i++)
+      if (this.values[i] !== values[i] || this.starts[i] !== starts[i]) return false;
+    return true;
+  }
+}
+
+function withRuns(gray: Uint8Array, runs: RowRuns | undefined): Uint8Array {
+  if (!runs) return gray;
+  const { starts, values } = runs;
+  const w = gray.length;
+  let count = 0,
+    runGray = -1;
+  for (let x = 0; x < w; x++) {
+    const v = gray[x]!;
+    if (v !== runGray) {
+      runGray = v;
+      starts[count] = x;
+      values[count++] = v;
+    }
+  }
+  starts[count] = w;
+  runs.count = count;
+  return gray;
 }
