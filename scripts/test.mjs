@@ -21,8 +21,10 @@ function run(name, command, { env = {}, report } = {}) {
   });
   const ok = status === 0;
   let tally = '';
+  let failures = [];
   if (report && existsSync(report.file)) {
     const t = report.parse(JSON.parse(readFileSync(report.file, 'utf8')));
+    failures = t.failures;
     counts.passed += t.passed;
     counts.failed += t.failed;
     counts.skipped += t.skipped;
@@ -30,7 +32,7 @@ function run(name, command, { env = {}, report } = {}) {
   } else if (!ok) {
     counts.failed += 1;
   }
-  results.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1), tally });
+  results.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1), tally, failures });
   return ok;
 }
 
@@ -50,6 +52,13 @@ const vitestReport = (file) => ({
     // A file that fails to load has no failed tests but is a failure all the same.
     failed: j.numFailedTests + (j.numFailedTests === 0 ? j.numFailedTestSuites : 0),
     skipped: j.numPendingTests + j.numTodoTests,
+    failures: j.testResults.flatMap((file) =>
+      file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed')
+        ? [`${file.name}: ${firstLine(file.message)}`]
+        : file.assertionResults
+            .filter((t) => t.status === 'failed')
+            .map((t) => `${file.name} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`),
+    ),
   }),
 });
 const playwrightReport = (file) => ({
@@ -58,8 +67,31 @@ const playwrightReport = (file) => ({
     passed: j.stats.expected + j.stats.flaky,
     failed: j.stats.unexpected,
     skipped: j.stats.skipped,
+    failures: playwrightFailures(j.suites ?? [], []),
   }),
 });
+
+/** The first line of an error, without terminal colours: enough to name it in the summary. */
+function firstLine(message) {
+  // eslint-disable-next-line no-control-regex
+  const plain = String(message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  return plain.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '';
+}
+
+function playwrightFailures(suites, path) {
+  return suites.flatMap((suite) => [
+    ...playwrightFailures(suite.suites ?? [], [...path, suite.title]),
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((t) => t.status === 'unexpected')
+        .map((t) => {
+          const error = t.results.at(-1)?.error?.message;
+          const where = [...path, spec.title].filter(Boolean).join(' › ');
+          return `${spec.file}:${spec.line} › ${where}: ${firstLine(error)}`;
+        }),
+    ),
+  ]);
+}
 
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
@@ -145,8 +177,11 @@ if (built) {
 }
 
 console.log('\n━━ summary');
-for (const r of results)
+// Failed tests are named here, last, because a CI log is often read from its tail.
+for (const r of results) {
   console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}${r.tally}  [${r.seconds}s]`);
+  for (const f of r.failures) console.log(`        ✘ ${f}`);
+}
 const stageFailures = results.filter((r) => !r.ok).length;
 console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(stageFailures === 0 && counts.failed === 0 ? 0 : 1);
