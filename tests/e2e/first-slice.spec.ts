@@ -1,6 +1,6 @@
 import { OPERATION_NAMES } from '../../src/shared/bridge-channels';
 import { expect, test } from './fixtures';
-import { expectCodeMatchesAt, oathTotp } from './support/oathtool';
+import { codesDuring, expectCodeMatchesAt, oathTotp } from './support/oathtool';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const URI = `otpauth://totp/ACME%20Co:alice@example.com?secret=${SECRET}&issuer=ACME%20Co`;
@@ -45,6 +45,7 @@ test.describe('first slice: add an account and read its code', () => {
     await page.reload();
     const codeButton = page.getByTestId('code');
     await expect(codeButton).toHaveAttribute('data-code', /^\d{6}$/);
+    const clickedAt = Date.now() / 1000;
     await codeButton.click();
     // Which account was copied, and for how long it stays (the default 30 s clear).
     await expect(page.getByTestId('toast')).toHaveText(
@@ -52,12 +53,14 @@ test.describe('first slice: add an account and read its code', () => {
     );
     const onScreen = (await codeButton.getAttribute('data-code'))!;
     const onClipboard = await app.readClipboard();
-    // The code may have turned over between the click and the read; both must be oathtool codes.
-    const t = Math.floor(Date.now() / 1000);
-    expect([
-      oathTotp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', t),
-      oathTotp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', t - 1),
-    ]).toContain(onClipboard);
+    // The code may have turned over between the click and the read; it is oathtool's for some
+    // instant in between.
+    const during = codesDuring(
+      (t) => oathTotp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', t),
+      clickedAt,
+      Date.now() / 1000,
+    );
+    expect(during).toContain(onClipboard);
     expect(onClipboard.length).toBe(onScreen.length);
   });
 
@@ -87,8 +90,10 @@ test.describe('first slice: add an account and read its code', () => {
     expect(changes.length).toBeGreaterThanOrEqual(3);
     for (const change of changes) {
       const intoPeriod = change.at % 2000;
-      // Turned over at the boundary (within one frame's slack), never early.
-      expect(intoPeriod).toBeLessThan(150);
+      // Turned over at the boundary, never early: an early change would land just under 2,000 ms
+      // into the period. The slack is a few frames for a page timer on a loaded 2-core machine
+      // (CI runs the browser, the services and the test runner on the same two cores).
+      expect(intoPeriod).toBeLessThan(400);
       expect(change.code).toBe(oathTotp(secret, Math.floor(change.at / 1000), { period: 2 }));
     }
   });
