@@ -1,5 +1,5 @@
 import { LatchkeyError } from '../../../shared/errors';
-import { fromBase64, toBase64 } from './base64';
+import { base64Length, base64Writer, fromBase64, readBase64, toBase64 } from './base64';
 import { KEY_BYTES, NONCE_BYTES, TAG_BYTES } from './crypto';
 import { checkScryptParams, SCRYPT_LIMITS, type ScryptParams } from './kdf';
 
@@ -92,13 +92,30 @@ export function serializeVaultFile(
   nonce: Uint8Array,
   ciphertext: Uint8Array,
 ): Buffer {
+  return serializeVaultFileInParts(headerText, nonce, ciphertext.length, (write) =>
+    write(ciphertext),
+  );
+}
+
+/**
+ * serializeVaultFile's bytes for a ciphertext of `ciphertextBytes` that `fill` hands over in
+ * parts (e.g. straight from the cipher), so the whole ciphertext never exists on its own.
+ */
+export function serializeVaultFileInParts(
+  headerText: string,
+  nonce: Uint8Array,
+  ciphertextBytes: number,
+  fill: (write: (part: Uint8Array) => void) => void,
+): Buffer {
   const head = filePrefix(headerText, toBase64(nonce));
-  const body = toBase64(ciphertext);
   const headBytes = Buffer.byteLength(head, 'utf8');
-  const out = Buffer.allocUnsafeSlow(headBytes + body.length + FILE_SUFFIX.length);
+  const bodyEnd = headBytes + base64Length(ciphertextBytes);
+  const out = Buffer.allocUnsafeSlow(bodyEnd + FILE_SUFFIX.length);
   out.write(head, 0, 'utf8');
-  out.write(body, headBytes, 'latin1');
-  out.write(FILE_SUFFIX, headBytes + body.length, 'latin1');
+  const body = base64Writer(out, headBytes);
+  fill((part) => body.write(part));
+  if (body.end() !== bodyEnd) throw new Error('ciphertext length differs from the one declared');
+  out.write(FILE_SUFFIX, bodyEnd, 'latin1');
   return out;
 }
 
@@ -191,6 +208,31 @@ export function parseVaultFile(bytes: Uint8Array, allowWeakKdfForTests = false):
  * and goes through parseAnyJson, which accepts exactly the same files and names the fault.
  */
 function parseCanonicalLayout(buffer: Buffer, allowWeakKdfForTests: boolean): VaultFile | null {
+  const layout = locateCanonicalLayout(buffer);
+  if (!layout) return null;
+  const ciphertext = readBase64(buffer, layout.bodyStart, layout.bodyEnd);
+  if (!ciphertext || ciphertext.length < TAG_BYTES) return null;
+  const { headerText, nonce } = layout;
+  return { header: parseHeader(headerText, allowWeakKdfForTests), headerText, nonce, ciphertext };
+}
+
+/** A file in serializeVaultFile's exact layout, up to its ciphertext (left as base64 in place). */
+export interface CanonicalLayout {
+  /** Not yet checked: parseHeader it. */
+  readonly headerText: string;
+  readonly nonce: Buffer;
+  /** Where the ciphertext's base64 lies in the file's bytes. */
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+}
+
+/**
+ * Everything parseCanonicalLayout checks except the ciphertext's base64, which stays in place
+ * for the caller to decode (decodeBase64Slices) or stream, and the header text, which the caller
+ * parses. null when the bytes are not laid out as serializeVaultFile writes them.
+ */
+export function locateCanonicalLayout(bytes: Uint8Array): CanonicalLayout | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerStart = Buffer.byteLength(FILE_START, 'latin1');
   if (buffer.toString('latin1', 0, headerStart) !== FILE_START) return null;
   // A raw `"` inside the header's JSON string is always escaped, so the first `","nonce":"` is
@@ -211,14 +253,7 @@ function parseCanonicalLayout(buffer: Buffer, allowWeakKdfForTests: boolean): Va
   if (!nonce || buffer.toString('latin1', bodyEnd) !== FILE_SUFFIX) return null;
   const prefix = Buffer.from(filePrefix(headerText, nonceText), 'utf8');
   if (bodyEnd < prefix.length || !buffer.subarray(0, prefix.length).equals(prefix)) return null;
-  const ciphertext = fromBase64(buffer.toString('latin1', prefix.length, bodyEnd));
-  if (!ciphertext || ciphertext.length < TAG_BYTES) return null;
-  return {
-    header: parseHeader(headerText, allowWeakKdfForTests),
-    headerText,
-    nonce,
-    ciphertext,
-  };
+  return { headerText, nonce, bodyStart: prefix.length, bodyEnd };
 }
 
 const NONCE_BASE64_LENGTH = 4 * Math.ceil(NONCE_BYTES / 3);

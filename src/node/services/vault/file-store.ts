@@ -14,7 +14,13 @@ import {
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { LatchkeyError } from '../../../shared/errors';
-import { isTempName, startTempFile, syncDirectory, writeFileDurably } from './fs-durable';
+import {
+  fileEquals,
+  isTempName,
+  startTempFile,
+  syncDirectory,
+  writeFileDurably,
+} from './fs-durable';
 
 /**
  * The crash-safe home of vault.json (docs/vault-format.md). A save is: temp file (0600) → fsync → read
@@ -109,8 +115,7 @@ export class VaultFileStore {
       }
       if (verifyError !== null) throw verifyError;
       const [temp, generationTemp] = temps as [string, string];
-      const readBack = await readFile(temp);
-      if (!readBack.equals(bytes)) throw new Error('read-back differs');
+      if (!(await fileEquals(temp, bytes))) throw new Error('read-back differs');
       await rename(generationTemp, generation);
       temps.pop();
       for (const old of existing.slice(KEEP_GENERATIONS - 1)) {

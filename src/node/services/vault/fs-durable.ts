@@ -44,6 +44,28 @@ export async function startTempFile(
   return { path: temp, flushed };
 }
 
+/**
+ * Whether the file at `path` holds exactly `bytes`, read back through one small buffer rather
+ * than a second payload-sized copy per save.
+ */
+export async function fileEquals(path: string, bytes: Uint8Array): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    if ((await handle.stat()).size !== bytes.length) return false;
+    const chunk = Buffer.allocUnsafe(Math.min(bytes.length, 1024 * 1024));
+    for (let at = 0; at < bytes.length; at += chunk.length) {
+      const want = Math.min(chunk.length, bytes.length - at);
+      const { bytesRead } = await handle.read(chunk, 0, want, at);
+      if (bytesRead !== want || !chunk.subarray(0, want).equals(bytes.subarray(at, at + want))) {
+        return false;
+      }
+    }
+    return true;
+  } finally {
+    await handle.close();
+  }
+}
+
 /** fsync on a directory makes a rename in it durable; Windows cannot open directories, so skip. */
 export async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;

@@ -1,7 +1,7 @@
 import { wipe } from '../../../core/node/vault/crypto';
 import type { VaultDatabase, VaultSettings } from '../../../core/node/vault/database';
-import { sealVault, verifyVault } from '../../../core/node/vault/envelope';
-import { parseVaultFile, type VaultHeader } from '../../../core/node/vault/format';
+import { sealVault, verifyVaultBytes } from '../../../core/node/vault/envelope';
+import type { VaultHeader } from '../../../core/node/vault/format';
 import { LatchkeyError } from '../../../shared/errors';
 import type { VaultFileStore } from './file-store';
 import { SaveQueue } from './save-queue';
@@ -90,7 +90,7 @@ export class VaultSession {
     const bytes = sealVault(next.masterKey, next.header, next.db);
     await this.store.write(
       bytes,
-      (fromDisk) => verifyVault(parseVaultFile(fromDisk, this.weak), next.masterKey),
+      (fromDisk) => verifyVaultBytes(fromDisk, next.masterKey, this.weak),
       this.now(),
     );
     this.#onSaved?.(bytes, next.db.settings);
