@@ -41,7 +41,7 @@ function looksLikeFinder(r0: number, r1: number, r2: number, r3: number, r4: num
 
 /**
  * Walks the column through (x, y) with a fixed threshold; on a 1:1:3:1:1 match writes the refined
- * centre row and vertical module size to `out`.
+ * centre row and vertical module size to `out`. `maxRun` is the horizontal match's width.
  */
 function crossCheckColumn(
   plane: LumaPlane,
@@ -53,13 +53,20 @@ function crossCheckColumn(
   out: { y: number; module: number },
 ): boolean {
   // Runs walking up (centre, ring, outer) and down (centre, ring, outer); no closures or
-  // arrays here: this runs for every horizontal match.
-  const up = walk(plane, x, y, -1, threshold, centreDark, maxRun, runs);
+  // arrays here: this runs for every horizontal match (thousands per frame of text, nearly all
+  // rejected, each step a cache miss). A match is kept only if its vertical module is under
+  // 1.6 × the horizontal one (findFinders) and its runs pass looksLikeFinder: so a ring or
+  // outer run of 2.4 modules + 0.75 or a centre of 6.4 modules + 1.25 already rejects it, and
+  // the walk stops there instead of at the whole width.
+  const m = maxRun / 7;
+  const centreCap = Math.min(maxRun, 6.4 * m + 1.25),
+    ringCap = Math.min(maxRun, 2.4 * m + 0.75);
+  const up = walk(plane, x, y, -1, threshold, centreDark, centreCap, ringCap, runs);
   if (!up) return false;
   const c0 = runs[0]!,
     b0 = runs[1]!,
     a0 = runs[2]!;
-  if (!walk(plane, x, y + 1, 1, threshold, centreDark, maxRun, runs)) return false;
+  if (!walk(plane, x, y + 1, 1, threshold, centreDark, centreCap - c0, ringCap, runs)) return false;
   const c1 = runs[0]!,
     b1 = runs[1]!,
     a1 = runs[2]!;
@@ -81,13 +88,15 @@ function walk(
   dy: number,
   threshold: number,
   centreDark: boolean,
-  maxRun: number,
+  centreCap: number,
+  ringCap: number,
   out: Int32Array,
 ): boolean {
   let yy = y;
   const height = plane.height;
   for (let part = 0; part < 3; part++) {
     const want = part === 1 ? !centreDark : centreDark;
+    const maxRun = part === 0 ? centreCap : ringCap;
     let n = 0;
     while (yy >= 0 && yy < height && plane.at(x, yy) < threshold === want) {
       if (++n > maxRun) return false;
@@ -121,9 +130,10 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
   const edges = new Int32Array(width + 2);
   let rowRuns = new RowRuns(width),
     lastRuns = new RowRuns(width);
+  const maxRuns = Math.floor(width / RUN_PATH_DENSITY);
   let count = 0;
   for (let y = rowStep >> 1; y < height; y += rowStep) {
-    const luma = plane.row(y, rowRuns);
+    const luma = plane.runsOnly(y, rowRuns, maxRuns) ? null : plane.row(y, rowRuns);
     // A repeat of the last scanned row has the same thresholds and edges: only the column
     // checks below differ.
     if (!rowRuns.sameAs(lastRuns)) {
@@ -131,7 +141,7 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
       // Flat rows (most of a screenshot) are handled run by run: a run of one level inside
       // one segment can change colour only at its first pixel, because the hysteresis band
       // is wider than zero. Busy rows (JPEG noise, photos) go pixel by pixel.
-      const byRuns = runCount * RUN_PATH_DENSITY <= width;
+      const byRuns = runCount <= maxRuns;
       if (byRuns) {
         segSum.fill(0);
         const { starts, values } = rowRuns;
@@ -148,7 +158,7 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
       } else {
         for (let k = 0, x = 0; k < segments; k++) {
           let sum = 0;
-          for (const end = Math.min(width, x + (1 << SEG_SHIFT)); x < end; x++) sum += luma[x]!;
+          for (const end = Math.min(width, x + (1 << SEG_SHIFT)); x < end; x++) sum += luma![x]!;
           segSum[k] = sum;
         }
       }
@@ -202,7 +212,7 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
             above = lightAbove[k]!;
           const end = Math.min(width, (k + 1) << SEG_SHIFT);
           for (let x = k << SEG_SHIFT; x < end; x++) {
-            const v = luma[x]!;
+            const v = luma![x]!;
             if (dark) {
               if (v > above) {
                 edges[count++] = x;

@@ -47,6 +47,38 @@ export class LumaPlane {
   }
 
   /**
+   * Splits RGBA row y into runs of one gray level without writing out its gray levels (a
+   * store per pixel saved on flat rows). False, with `runs` unusable, when the row has more
+   * than `maxRuns` runs or its gray levels are needed anyway (luma input, kept rows): then
+   * `row` is the way.
+   */
+  runsOnly(y: number, runs: RowRuns, maxRuns: number): boolean {
+    const words = this.words;
+    if (!words || this.kept) return false;
+    const w = this.width;
+    const { starts, values } = runs;
+    let last = ~words[y * w]!,
+      count = 0,
+      runGray = -1;
+    for (let x = 0, i = y * w; x < w; x++, i++) {
+      const p = words[i]!;
+      if (p === last) continue;
+      last = p;
+      const v = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >>> 8;
+      const a = p >>> 24;
+      const gray = a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
+      if (gray === runGray) continue;
+      if (count === maxRuns) return false;
+      runGray = gray;
+      starts[count] = x;
+      values[count++] = gray;
+    }
+    starts[count] = w;
+    runs.count = count;
+    return true;
+  }
+
+  /**
    * Row y as gray levels; the returned array is reused by the next call. With `runs`, also
    * splits the row into runs of one gray level (found while converting, where equal source
    * pixels are already detected).
