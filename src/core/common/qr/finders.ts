@@ -22,6 +22,11 @@ export interface FinderScanOptions {
   readonly rowStep: number;
   /** Gray levels a pixel must clear the local mean by to change colour. */
   readonly margin: number;
+  /**
+   * Sees every scanned row: its gray levels, or (null) its runs when the row was split into
+   * runs without converting it pixel by pixel.
+   */
+  readonly onRow?: (y: number, gray: Uint8Array | null, runs: RowRuns) => void;
 }
 
 /** Runs of lengths r0..r4 match 1:1:3:1:1 within a tolerance that admits 1-px modules. */
@@ -117,7 +122,7 @@ const RUN_PATH_DENSITY = 3;
 /** Scans rows for finder patterns of either polarity; merges repeats of the same pattern. */
 export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finder[] {
   const { width, height } = plane;
-  const { rowStep, margin } = options;
+  const { rowStep, margin, onRow } = options;
   const finders = new FinderSet();
   const segments = (width >> SEG_SHIFT) + 1;
   const segSum = new Int32Array(segments);
@@ -131,9 +136,15 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
   let rowRuns = new RowRuns(width),
     lastRuns = new RowRuns(width);
   const maxRuns = Math.floor(width / RUN_PATH_DENSITY);
+  let lastBusy = false;
   let count = 0;
   for (let y = rowStep >> 1; y < height; y += rowStep) {
-    const luma = plane.runsOnly(y, rowRuns, maxRuns) ? null : plane.row(y, rowRuns);
+    // Busy rows come in bands (photos, JPEG noise): after one, convert straight away instead of
+    // first trying to split the row into runs.
+    const luma =
+      !lastBusy && plane.runsOnly(y, rowRuns, maxRuns) ? null : plane.row(y, rowRuns, maxRuns);
+    lastBusy = rowRuns.count < 0;
+    onRow?.(y, luma, rowRuns);
     // A repeat of the last scanned row has the same thresholds and edges: only the column
     // checks below differ.
     if (!rowRuns.sameAs(lastRuns)) {
@@ -141,7 +152,7 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
       // Flat rows (most of a screenshot) are handled run by run: a run of one level inside
       // one segment can change colour only at its first pixel, because the hysteresis band
       // is wider than zero. Busy rows (JPEG noise, photos) go pixel by pixel.
-      const byRuns = runCount <= maxRuns;
+      const byRuns = runCount >= 0;
       if (byRuns) {
         segSum.fill(0);
         const { starts, values } = rowRuns;

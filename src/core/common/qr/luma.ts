@@ -13,8 +13,6 @@ export class LumaPlane {
   private readonly words: Int32Array | null;
   private readonly bytes: Uint8Array | Uint8ClampedArray;
   private readonly scratch: Uint8Array;
-  private kept: Uint8Array | null = null;
-  private keptRow: Uint8Array | null = null;
 
   constructor(image: QrImage) {
     this.width = image.width;
@@ -37,24 +35,13 @@ export class LumaPlane {
   }
 
   /**
-   * Keeps every row `row` converts, for frames whose rows are read twice (the small frames'
-   * pyramid level reads the rows the full-resolution scan already converted).
-   */
-  rememberRows(): void {
-    if (this.gray || this.kept) return;
-    this.kept = new Uint8Array(this.width * this.height);
-    this.keptRow = new Uint8Array(this.height);
-  }
-
-  /**
    * Splits RGBA row y into runs of one gray level without writing out its gray levels (a
    * store per pixel saved on flat rows). False, with `runs` unusable, when the row has more
-   * than `maxRuns` runs or its gray levels are needed anyway (luma input, kept rows): then
-   * `row` is the way.
+   * than `maxRuns` runs or is not RGBA: then `row` is the way.
    */
   runsOnly(y: number, runs: RowRuns, maxRuns: number): boolean {
     const words = this.words;
-    if (!words || this.kept) return false;
+    if (!words) return false;
     const w = this.width;
     const { starts, values } = runs;
     let last = ~words[y * w]!,
@@ -81,24 +68,22 @@ export class LumaPlane {
   /**
    * Row y as gray levels; the returned array is reused by the next call. With `runs`, also
    * splits the row into runs of one gray level (found while converting, where equal source
-   * pixels are already detected).
+   * pixels are already detected), up to `maxRuns` runs; a busier row gets `runs.count` −1.
    */
-  row(y: number, runs?: RowRuns): Uint8Array {
+  row(y: number, runs?: RowRuns, maxRuns = Infinity): Uint8Array {
     const w = this.width;
-    if (this.gray) return withRuns(this.gray.subarray(y * w, y * w + w), runs);
-    const kept = this.kept?.subarray(y * w, y * w + w);
-    if (kept && this.keptRow![y]) return withRuns(kept, runs);
-    const out = kept ?? this.scratch;
-    if (kept) this.keptRow![y] = 1;
+    if (this.gray) return withRuns(this.gray.subarray(y * w, y * w + w), runs, maxRuns);
+    const out = this.scratch;
     const words = this.words;
     if (!words) {
       for (let x = 0; x < w; x++) out[x] = this.at(x, y);
-      return withRuns(out, runs);
+      return withRuns(out, runs, maxRuns);
     }
     // Screenshots are mostly runs of one colour: a pixel equal to its left neighbour reuses
     // its gray level, and only a new colour can start a new run.
-    const starts = runs?.starts,
-      values = runs?.values;
+    // Without `runs` (or once past maxRuns) no run is recorded: starts stays undefined.
+    let starts = runs?.starts;
+    const values = runs?.values;
     let last = -1,
       gray = 0,
       count = 0,
@@ -111,15 +96,20 @@ export class LumaPlane {
         const a = p >>> 24;
         gray = a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
         if (starts && gray !== runGray) {
-          runGray = gray;
-          starts[count] = x;
-          values![count++] = gray;
+          if (count === maxRuns) {
+            starts = undefined;
+            count = -1;
+          } else {
+            runGray = gray;
+            starts[count] = x;
+            values![count++] = gray;
+          }
         }
       }
       out[x] = gray;
     }
     if (runs) {
-      runs.starts[count] = w;
+      if (count >= 0) runs.starts[count] = w;
       runs.count = count;
     }
     return out;
@@ -137,7 +127,10 @@ export class LumaPlane {
   }
 }
 
-/** A row as runs of one gray level: run i spans starts[i]..starts[i+1] at level values[i]. */
+/**
+ * A row as runs of one gray level: run i spans starts[i]..starts[i+1] at level values[i];
+ * `count` −1 when the row was too busy to split.
+ */
 export class RowRuns {
   readonly starts: Int32Array;
   readonly values: Uint8Array;
@@ -148,7 +141,7 @@ export class RowRuns {
     this.values = new Uint8Array(width);
   }
 
-  /** True when both hold the same row of gray levels. */
+  /** True when both hold the same row of gray levels (never for rows too busy to hold). */
   sameAs(other: RowRuns): boolean {
     const n = this.count;
     if (n !== other.count || n < 0) return false;
@@ -159,7 +152,7 @@ export class RowRuns {
   }
 }
 
-function withRuns(gray: Uint8Array, runs: RowRuns | undefined): Uint8Array {
+function withRuns(gray: Uint8Array, runs: RowRuns | undefined, maxRuns: number): Uint8Array {
   if (!runs) return gray;
   const { starts, values } = runs;
   const w = gray.length;
@@ -168,6 +161,10 @@ function withRuns(gray: Uint8Array, runs: RowRuns | undefined): Uint8Array {
   for (let x = 0; x < w; x++) {
     const v = gray[x]!;
     if (v !== runGray) {
+      if (count === maxRuns) {
+        runs.count = -1;
+        return gray;
+      }
       runGray = v;
       starts[count] = x;
       values[count++] = v;

@@ -1,4 +1,4 @@
-import type { LumaPlane } from './luma';
+import type { LumaPlane, RowRuns } from './luma';
 
 export interface CropPlan {
   /** Average down×down boxes (keeps big modules whole). */
@@ -103,38 +103,78 @@ function binarizeInPlace(gray: Uint8Array): void {
 }
 
 /**
- * Averages factor×factor boxes (the pyramid level for big modules), as a luma image, from every
- * second row of each box: those are the rows the full-resolution scan (every second row) has
- * already converted, and half a box still averages JPEG noise over 2·factor samples. Modules
- * this level looks for span 5 px or more, so the skipped rows carry nothing it needs.
+ * The box-averaged pyramid level for big modules (factor×factor boxes), as a luma image, built
+ * from every second row of each box while the full-resolution scan reads those rows anyway
+ * (it scans every second row): half a box still averages JPEG noise over 2·factor samples, and
+ * modules this level looks for span 5 px or more, so the skipped rows carry nothing it needs.
  */
-export function boxDownscale(
-  plane: LumaPlane,
-  factor: number,
-): { data: Uint8Array; width: number; height: number; format: 'luma' } {
-  const w = Math.floor(plane.width / factor),
-    h = Math.floor(plane.height / factor);
-  const out = new Uint8Array(w * h);
-  const sums = new Uint32Array(w);
-  const rows = Math.floor(factor / 2);
-  const area = factor * rows;
-  for (let y = 0; y < h; y++) {
-    sums.fill(0);
-    for (let dy = 1; dy < factor; dy += 2) {
-      const row = plane.row(y * factor + dy);
+export class BoxLevel {
+  readonly width: number;
+  readonly height: number;
+  private readonly sums: Uint32Array;
+
+  constructor(
+    sourceWidth: number,
+    sourceHeight: number,
+    private readonly factor: number,
+  ) {
+    this.width = Math.floor(sourceWidth / factor);
+    this.height = Math.floor(sourceHeight / factor);
+    this.sums = new Uint32Array(this.width * this.height);
+  }
+
+  /**
+   * Adds source row y if the level uses it (rows 1, 3, … of each box): from its gray levels,
+   * or from its runs of one level when `gray` is null.
+   */
+  addRow(y: number, gray: Uint8Array | null, runs: RowRuns): void {
+    const { factor, width, sums } = this;
+    const by = Math.floor(y / factor);
+    if (by >= this.height || (y - by * factor) % 2 === 0) return;
+    const base = by * width;
+    if (gray) {
       if (factor === 4) {
-        // The only factor the scan uses, unrolled: this loop reads half the frame.
-        for (let x = 0, sx = 0; x < w; x++, sx += 4)
-          sums[x]! += row[sx]! + row[sx + 1]! + row[sx + 2]! + row[sx + 3]!;
+        // The only factor the scan uses, unrolled.
+        for (let x = 0, sx = 0; x < width; x++, sx += 4)
+          sums[base + x]! += gray[sx]! + gray[sx + 1]! + gray[sx + 2]! + gray[sx + 3]!;
+        return;
+      }
+      for (let x = 0, sx = 0; x < width; x++) {
+        let s = 0;
+        for (let dx = 0; dx < factor; dx++, sx++) s += gray[sx]!;
+        sums[base + x]! += s;
+      }
+      return;
+    }
+    // A run adds its level times its overlap to the boxes it crosses: a partial box at each
+    // end, whole boxes between.
+    const { starts, values } = runs;
+    const end = width * factor;
+    for (let r = 0; r < runs.count; r++) {
+      const a = starts[r]!;
+      if (a >= end) break;
+      const v = values[r]!,
+        b = Math.min(end, starts[r + 1]!);
+      let bx = Math.floor(a / factor);
+      const firstEnd = (bx + 1) * factor;
+      if (b <= firstEnd) {
+        sums[base + bx]! += v * (b - a);
         continue;
       }
-      for (let x = 0, sx = 0; x < w; x++) {
-        let s = 0;
-        for (let dx = 0; dx < factor; dx++, sx++) s += row[sx]!;
-        sums[x]! += s;
-      }
+      sums[base + bx++]! += v * (firstEnd - a);
+      const lastBox = Math.floor(b / factor);
+      const whole = v * factor;
+      for (; bx < lastBox; bx++) sums[base + bx]! += whole;
+      const tail = b - lastBox * factor;
+      if (tail > 0) sums[base + lastBox]! += v * tail;
     }
-    for (let x = 0; x < w; x++) out[y * w + x] = (sums[x]! / area) | 0;
   }
-  return { data: out, width: w, height: h, format: 'luma' };
+
+  /** The level once every row it uses has been added. */
+  image(): { data: Uint8Array; width: number; height: number; format: 'luma' } {
+    const area = this.factor * Math.floor(this.factor / 2);
+    const data = new Uint8Array(this.sums.length);
+    for (let i = 0; i < data.length; i++) data[i] = (this.sums[i]! / area) | 0;
+    return { data, width: this.width, height: this.height, format: 'luma' };
+  }
 }

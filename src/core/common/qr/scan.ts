@@ -1,11 +1,11 @@
 import { LatchkeyError } from '../../../shared/errors/index';
 import { decodeRgba, type Inversion } from './decode';
-import { findFinders } from './finders';
+import { findFinders, type FinderScanOptions } from './finders';
 import { LumaPlane } from './luma';
 import { contains, sameSpot, sortReadingOrder } from './order';
 import { regionsFromFinders, type Region } from './regions';
 import { regridCandidates, type RegridImage } from './regrid';
-import { boxDownscale, cropToRgba, type CropPlan } from './resample';
+import { BoxLevel, cropToRgba, type CropPlan } from './resample';
 import type { QrBounds, QrHit, QrImage, QrRejection, QrScanOptions, QrScanResult } from './types';
 
 export const DEFAULT_MAX_TEXT_LENGTH = 4096;
@@ -18,6 +18,8 @@ const SMALL_FRAME = 2.5e6;
 const TINY_FRAME = 1e6;
 /** Every second row: a 1-px-module finder's 3-module core still spans one scanned row. */
 const ROW_STEP = 2;
+/** The box level's factor (BoxLevel reads rows 1 and 3 of each box: ROW_STEP's rows). */
+const BOX = 4;
 
 interface Attempt extends CropPlan {
   readonly inversion: Inversion;
@@ -130,19 +132,23 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
 
   // The scan's hysteresis copes with any module size on crisp screenshots; blurry photos with
   // big modules need the box-averaged level too, which only small frames can afford.
-  const levels = width * height <= SMALL_FRAME ? [1, 4] : [1];
-  if (levels.length > 1) plane.rememberRows();
-  for (const level of levels) {
-    const small = level === 1 ? plane : new LumaPlane(boxDownscale(plane, level));
-    if (small.width < 21 || small.height < 21) continue;
-    const finders = findFinders(small, { rowStep: level === 1 ? ROW_STEP : 1, margin: 12 });
-    for (const r of regionsFromFinders(small, finders)) {
+  // The box level is built from the rows the full-resolution scan reads.
+  const box = width * height <= SMALL_FRAME ? new BoxLevel(width, height, BOX) : null;
+  const scanLevel = (small: LumaPlane, level: number, options: FinderScanOptions): void => {
+    if (small.width < 21 || small.height < 21) return;
+    for (const r of regionsFromFinders(small, findFinders(small, options))) {
       if (hits.length >= maxCodes || attemptsLeft <= 0) break;
       const region: Region = level === 1 ? r : scaleRegion(r, level, width, height);
       if (level > 1 && region.module < 5) continue; // level 1 already covered these sizes
       if (!alreadyRead(region)) decodeRegion(region);
     }
-  }
+  };
+  scanLevel(plane, 1, {
+    rowStep: ROW_STEP,
+    margin: 12,
+    ...(box ? { onRow: (y, gray, runs) => box.addRow(y, gray, runs) } : {}),
+  });
+  if (box) scanLevel(new LumaPlane(box.image()), BOX, { rowStep: 1, margin: 12 });
 
   if (
     options.wholeFrameFallback === true &&
