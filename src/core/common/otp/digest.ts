@@ -36,6 +36,9 @@ export function truncate(digest: Uint8Array): number {
   );
 }
 
+/** 10^digits for every allowed digit count (6 to 10), looked up on the hot path. */
+const POWERS_OF_TEN = Array.from({ length: 11 }, (_, i) => 10 ** i);
+
 /** The code a digest gives: Snum mod 10^digits zero-padded, or Steam's five characters. */
 export function codeFromDigest(digest: Uint8Array, otp: OtpParams): string {
   let value = truncate(digest);
@@ -47,5 +50,5 @@ export function codeFromDigest(digest: Uint8Array, otp: OtpParams): string {
     }
     return code;
   }
-  return (value % 10 ** otp.digits).toString().padStart(otp.digits, '0');
+  return (value % POWERS_OF_TEN[otp.digits]!).toString().padStart(otp.digits, '0');
 }

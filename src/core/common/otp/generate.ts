@@ -152,22 +152,20 @@ export function viewAt(
   const step = timeStep(nowMs, otp.period);
   const validFrom = step * periodMs;
   const validUntil = validFrom + periodMs;
-  const view: CodeView = {
-    id,
-    code: source.code(step),
-    period: otp.period,
-    validFrom,
-    validUntil,
-  };
+  const code = source.code(step);
   const remainingMs = validUntil - nowMs;
   if (remainingMs > nextWithinMs) {
     // Warm the memo ahead of time at a per-key moment, so a long list's next codes are computed
     // spread over the period instead of all in the tick where they become due.
     if (remainingMs <= source.spread * periodMs) source.warm(step + 1);
-    return view;
+    return { id, code, period: otp.period, validFrom, validUntil };
   }
   return {
-    ...view,
+    id,
+    code,
+    period: otp.period,
+    validFrom,
+    validUntil,
     next: {
       code: source.code(step + 1),
       validFrom: validUntil,
