@@ -136,8 +136,10 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
   let rowRuns = new RowRuns(width),
     lastRuns = new RowRuns(width);
   const maxRuns = Math.floor(width / RUN_PATH_DENSITY);
+  const prefix = new Int32Array(segments + 1);
   let lastBusy = false;
-  let count = 0;
+  let count = 0,
+    byRuns = false;
   for (let y = rowStep >> 1; y < height; y += rowStep) {
     // Busy rows come in bands (photos, JPEG noise): after one, convert straight away instead of
     // first trying to split the row into runs.
@@ -148,94 +150,11 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
     // A repeat of the last scanned row has the same thresholds and edges: only the column
     // checks below differ.
     if (!rowRuns.sameAs(lastRuns)) {
-      const runCount = rowRuns.count;
-      // Flat rows (most of a screenshot) are handled run by run: a run of one level inside
-      // one segment can change colour only at its first pixel, because the hysteresis band
-      // is wider than zero. Busy rows (JPEG noise, photos) go pixel by pixel.
-      const byRuns = runCount >= 0;
-      if (byRuns) {
-        segSum.fill(0);
-        const { starts, values } = rowRuns;
-        for (let r = 0; r < runCount; r++) {
-          const v = values[r]!,
-            b = starts[r + 1]!;
-          for (let a = starts[r]!; a < b;) {
-            const k = a >> SEG_SHIFT;
-            const end = Math.min(b, (k + 1) << SEG_SHIFT);
-            segSum[k]! += v * (end - a);
-            a = end;
-          }
-        }
-      } else {
-        for (let k = 0, x = 0; k < segments; k++) {
-          let sum = 0;
-          for (const end = Math.min(width, x + (1 << SEG_SHIFT)); x < end; x++) sum += luma![x]!;
-          segSum[k] = sum;
-        }
-      }
-      let winSum = 0,
-        winCount = 0;
-      for (let k = 0; k < Math.min(SEG_RADIUS, segments); k++) {
-        winSum += segSum[k]!;
-        winCount += segCount[k]!;
-      }
-      for (let k = 0; k < segments; k++) {
-        const enter = k + SEG_RADIUS,
-          leave = k - SEG_RADIUS - 1;
-        if (enter < segments) {
-          winSum += segSum[enter]!;
-          winCount += segCount[enter]!;
-        }
-        if (leave >= 0) {
-          winSum -= segSum[leave]!;
-          winCount -= segCount[leave]!;
-        }
-        const m = winSum / winCount;
-        mean[k] = m;
-        darkBelow[k] = m - margin;
-        lightAbove[k] = m + margin;
-      }
-      // Tight pass: the x of every colour change (the row starts light), then a sentinel.
-      count = 0;
-      let dark = false;
-      if (byRuns) {
-        const { starts, values } = rowRuns;
-        for (let r = 0; r < runCount; r++) {
-          const v = values[r]!,
-            b = starts[r + 1]!;
-          for (let a = starts[r]!; a < b;) {
-            const k = a >> SEG_SHIFT;
-            if (dark) {
-              if (v > lightAbove[k]!) {
-                edges[count++] = a;
-                dark = false;
-              }
-            } else if (v < darkBelow[k]!) {
-              edges[count++] = a;
-              dark = true;
-            }
-            a = (k + 1) << SEG_SHIFT;
-          }
-        }
-      } else {
-        for (let k = 0; k < segments; k++) {
-          const below = darkBelow[k]!,
-            above = lightAbove[k]!;
-          const end = Math.min(width, (k + 1) << SEG_SHIFT);
-          for (let x = k << SEG_SHIFT; x < end; x++) {
-            const v = luma![x]!;
-            if (dark) {
-              if (v > above) {
-                edges[count++] = x;
-                dark = false;
-              }
-            } else if (v < below) {
-              edges[count++] = x;
-              dark = true;
-            }
-          }
-        }
-      }
+      // Flat rows (most of a screenshot) go run by run, busy rows pixel by pixel.
+      byRuns = rowRuns.count >= 0;
+      count = byRuns
+        ? runEdges(rowRuns, width, margin, prefix, edges)
+        : pixelEdges(luma!, width, margin, segSum, segCount, mean, darkBelow, lightAbove, edges);
       edges[count++] = width;
       [rowRuns, lastRuns] = [lastRuns, rowRuns];
     }
@@ -251,8 +170,9 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
       const centre = edges[i + 2]! + r2 / 2 - 0.5;
       const cx = Math.round(centre);
       const total = r0 + r1 + r2 + r3 + r4;
-      if (!crossCheckColumn(plane, cx, y, mean[cx >> SEG_SHIFT]!, centreDark, total, column))
-        continue;
+      const k = cx >> SEG_SHIFT;
+      const threshold = byRuns ? windowMean(prefix, k, segments, width) : mean[k]!;
+      if (!crossCheckColumn(plane, cx, y, threshold, centreDark, total, column)) continue;
       const module = total / 7;
       if (column.module > module * 0.6 && column.module < module * 1.6) {
         finders.add({
@@ -266,6 +186,148 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
     }
   }
   return finders.all;
+}
+
+/**
+ * Mean gray level around segment k (segments k−SEG_RADIUS..k+SEG_RADIUS, clipped to the row),
+ * from `prefix`, the row's sums left of each segment boundary.
+ */
+function windowMean(prefix: Int32Array, k: number, segments: number, width: number): number {
+  const lo = k > SEG_RADIUS ? k - SEG_RADIUS : 0;
+  const hi = Math.min(segments - 1, k + SEG_RADIUS);
+  return (
+    (prefix[hi + 1]! - prefix[lo]!) / (Math.min(width, (hi + 1) << SEG_SHIFT) - (lo << SEG_SHIFT))
+  );
+}
+
+/**
+ * The x of every colour change of a row given as runs (the row starts light), then a sentinel;
+ * returns how many. Fills `prefix` for windowMean. A run of one level inside one segment can
+ * change colour only at its first pixel, because the hysteresis band is wider than zero; a
+ * segment whose whole threshold window lies inside one run (a flat stretch) cannot change it at
+ * all, so its threshold is never computed.
+ */
+function runEdges(
+  runs: RowRuns,
+  width: number,
+  margin: number,
+  prefix: Int32Array,
+  edges: Int32Array,
+): number {
+  const { starts, values, count: runCount } = runs;
+  const segments = prefix.length - 1;
+  let sum = 0,
+    j = 1;
+  prefix[0] = 0;
+  for (let r = 0; r < runCount; r++) {
+    const v = values[r]!,
+      a = starts[r]!,
+      b = starts[r + 1]!;
+    for (; j <= segments; j++) {
+      const x = Math.min(width, j << SEG_SHIFT);
+      if (x > b) break;
+      prefix[j] = sum + v * (x - a);
+    }
+    sum += v * (b - a);
+  }
+  let count = 0,
+    dark = false;
+  for (let r = 0; r < runCount; r++) {
+    const v = values[r]!,
+      a = starts[r]!,
+      b = starts[r + 1]!;
+    for (let x = a; x < b;) {
+      const k = x >> SEG_SHIFT;
+      x = (k + 1) << SEG_SHIFT;
+      const lo = k > SEG_RADIUS ? k - SEG_RADIUS : 0;
+      const hi = Math.min(segments - 1, k + SEG_RADIUS);
+      if (a <= lo << SEG_SHIFT && b >= Math.min(width, (hi + 1) << SEG_SHIFT)) {
+        // So are the following segments up to the last whose window ends inside the run.
+        const last = b >= width ? segments - 1 : (b >> SEG_SHIFT) - SEG_RADIUS - 1;
+        if (last > k) x = (last + 1) << SEG_SHIFT;
+        continue;
+      }
+      const m = windowMean(prefix, k, segments, width);
+      // `| 0` truncates like the Int16 thresholds of the pixel path.
+      if (dark) {
+        if (v > ((m + margin) | 0)) {
+          edges[count++] = Math.max(a, k << SEG_SHIFT);
+          dark = false;
+        }
+      } else if (v < ((m - margin) | 0)) {
+        edges[count++] = Math.max(a, k << SEG_SHIFT);
+        dark = true;
+      }
+    }
+  }
+  edges[count++] = width;
+  return count;
+}
+
+/**
+ * The same for a row given pixel by pixel (busy rows: JPEG noise, photos): the local mean of
+ * each segment (kept in `mean` for the column checks), then the colour changes.
+ */
+function pixelEdges(
+  luma: Uint8Array,
+  width: number,
+  margin: number,
+  segSum: Int32Array,
+  segCount: Int32Array,
+  mean: Float32Array,
+  darkBelow: Int16Array,
+  lightAbove: Int16Array,
+  edges: Int32Array,
+): number {
+  const segments = segSum.length;
+  for (let k = 0, x = 0; k < segments; k++) {
+    let sum = 0;
+    for (const end = Math.min(width, x + (1 << SEG_SHIFT)); x < end; x++) sum += luma[x]!;
+    segSum[k] = sum;
+  }
+  let winSum = 0,
+    winCount = 0;
+  for (let k = 0; k < Math.min(SEG_RADIUS, segments); k++) {
+    winSum += segSum[k]!;
+    winCount += segCount[k]!;
+  }
+  for (let k = 0; k < segments; k++) {
+    const enter = k + SEG_RADIUS,
+      leave = k - SEG_RADIUS - 1;
+    if (enter < segments) {
+      winSum += segSum[enter]!;
+      winCount += segCount[enter]!;
+    }
+    if (leave >= 0) {
+      winSum -= segSum[leave]!;
+      winCount -= segCount[leave]!;
+    }
+    const m = winSum / winCount;
+    mean[k] = m;
+    darkBelow[k] = m - margin;
+    lightAbove[k] = m + margin;
+  }
+  let count = 0,
+    dark = false;
+  for (let k = 0; k < segments; k++) {
+    const below = darkBelow[k]!,
+      above = lightAbove[k]!;
+    const end = Math.min(width, (k + 1) << SEG_SHIFT);
+    for (let x = k << SEG_SHIFT; x < end; x++) {
+      const v = luma[x]!;
+      if (dark) {
+        if (v > above) {
+          edges[count++] = x;
+          dark = false;
+        }
+      } else if (v < below) {
+        edges[count++] = x;
+        dark = true;
+      }
+    }
+  }
+  edges[count++] = width;
+  return count;
 }
 
 /** Finders are merged through a coarse grid so a noisy frame stays linear in its size. */
