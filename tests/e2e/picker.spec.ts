@@ -5,7 +5,7 @@ import type { ShellPort } from '../../src/node/services/shell-port';
 import { noShell } from '../../src/node/services/shell-port';
 import type { Page } from '@playwright/test';
 import { expect, test, TEST_PASSWORD, type LatchkeyApp } from './fixtures';
-import { codesDuring, oathTotp } from './support/oathtool';
+import { codesDuring, expectCodeMatchesAt, oathTotp } from './support/oathtool';
 import { xClipboard } from './harness/x-clipboard';
 import { openPicker } from './support/picker-page';
 
@@ -82,6 +82,14 @@ test('200 accounts: type two letters, Enter → the real clipboard holds the cod
   await expect(search).toBeFocused();
   await page.keyboard.type('gh');
   await expect(page.getByTestId('picker-row').first()).toContainText('GitHub');
+  // The row shows GitHub's code (fetched for the shown rows only, not all 200 accounts).
+  const rowCode = page.getByTestId('picker-row').first().locator('[data-code]');
+  await expect(rowCode).toHaveAttribute('data-code', /^\d{6}$/);
+  const { code: shown, expected } = await expectCodeMatchesAt(
+    async () => (await rowCode.getAttribute('data-code')) ?? '',
+    (t) => oathTotp(GITHUB, t),
+  );
+  expect(expected).toContain(shown);
   await expectNoAxeViolations(page);
   const copiedSince = Date.now() / 1000;
   await page.keyboard.press('Enter');

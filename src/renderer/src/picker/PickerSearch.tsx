@@ -1,9 +1,9 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { accountLabel, type Account } from '../../../shared/account';
 import { picker } from './bridge';
 import { pickerKey, pickerResults } from '../../../core/common/picker';
 import { PickerRow } from './PickerRow';
-import type { PickerState } from './picker-store';
+import { pickerStore, type PickerState } from './picker-store';
 
 const LIST_ID = 'picker-results';
 
@@ -14,6 +14,7 @@ export function PickerSearch({ state }: { state: PickerState }) {
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const results = useMemo(() => pickerResults(state.entries, query), [state.entries, query]);
   const active = Math.min(selected, Math.max(0, results.length - 1));
+  useEffect(() => pickerStore.show(results.map((a) => a.id)), [results]);
 
   const copy = async (account: Account) => {
     const result = await picker['clipboard:copy-code']({ id: account.id });

@@ -13,11 +13,13 @@ export interface PickerState {
 }
 
 /**
- * What the picker knows: the vault's state, the accounts indexed for search once, and their
- * codes (fetched again just after the earliest expires). Locking drops all of it.
+ * What the picker knows: the vault's state, the accounts indexed for search once, and the codes
+ * of the rows it shows (at most PICKER_ROWS, fetched again just after the earliest expires: a
+ * vault may hold thousands of accounts, and this window lives on hidden). Locking drops it all.
  */
 class PickerStore extends Store<PickerState> {
   #refetch: ReturnType<typeof setTimeout> | undefined;
+  #shown: readonly AccountId[] = [];
 
   constructor() {
     super({ status: null, entries: [], codes: new Map(), opened: 0 });
@@ -52,8 +54,19 @@ class PickerStore extends Store<PickerState> {
     if (status.state === 'unlocked') void this.refresh();
   }
 
+  /** The rows on screen changed: fetch their codes if any is missing. */
+  show(ids: readonly AccountId[]): void {
+    if (ids.length === this.#shown.length && ids.every((id, i) => id === this.#shown[i])) return;
+    this.#shown = ids;
+    const { codes } = this.getSnapshot();
+    if (ids.some((id) => !codes.has(id))) void this.#refreshCodes();
+  }
+
   async #refreshCodes(): Promise<void> {
-    const result = await picker['codes:list']({});
+    clearTimeout(this.#refetch);
+    const ids = this.#shown;
+    if (ids.length === 0 || this.getSnapshot().status?.state !== 'unlocked') return;
+    const result = await picker['codes:list']({ ids: [...ids] });
     if (!result.ok) return;
     this.set({ ...this.getSnapshot(), codes: new Map(result.value.map((c) => [c.id, c])) });
     const expiries = result.value.flatMap((c) => (c.validUntil === null ? [] : [c.validUntil]));
