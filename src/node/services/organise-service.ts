@@ -97,26 +97,32 @@ export class OrganiseService {
     const all = this.groups();
     if (!all.includes(from)) throw new LatchkeyError('accounts.group-not-found');
     if (clean !== from && all.includes(clean)) throw new LatchkeyError('accounts.group-exists');
-    await this.vault.updateSettings({ groups: all.map((g) => (g === from ? clean : g)) });
-    await this.vault.update((accounts) =>
-      accounts.map((a) =>
-        a.groups.includes(from)
-          ? { ...a, groups: [...new Set(a.groups.map((g) => (g === from ? clean : g)))] }
-          : a,
+    // Both changes are queued in the same tick, so the vault writes them as one save: no
+    // generation ever holds the new group list with accounts still in the old group.
+    await Promise.all([
+      this.vault.updateSettings({ groups: all.map((g) => (g === from ? clean : g)) }),
+      this.vault.update((accounts) =>
+        accounts.map((a) =>
+          a.groups.includes(from)
+            ? { ...a, groups: [...new Set(a.groups.map((g) => (g === from ? clean : g)))] }
+            : a,
+        ),
       ),
-    );
+    ]);
   }
 
   /** Deletes the group, not its accounts: they only leave it. */
   async deleteGroup(name: string): Promise<void> {
     const all = this.groups();
     if (!all.includes(name)) throw new LatchkeyError('accounts.group-not-found');
-    await this.vault.update((accounts) =>
-      accounts.map((a) =>
-        a.groups.includes(name) ? { ...a, groups: a.groups.filter((g) => g !== name) } : a,
+    await Promise.all([
+      this.vault.update((accounts) =>
+        accounts.map((a) =>
+          a.groups.includes(name) ? { ...a, groups: a.groups.filter((g) => g !== name) } : a,
+        ),
       ),
-    );
-    await this.vault.updateSettings({ groups: all.filter((g) => g !== name) });
+      this.vault.updateSettings({ groups: all.filter((g) => g !== name) }),
+    ]);
   }
 
   /**

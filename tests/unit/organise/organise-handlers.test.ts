@@ -100,13 +100,18 @@ describe('favourites, groups, notes and icons', () => {
       error: { code: 'accounts.group-exists' },
     });
     await value('accounts:update', { id: account.id, groups: ['Home'] });
+    const saves = async () => (await services.vault.listGenerations()).length;
+    const before = await saves();
     const renamed = await value<{ groups: string[] }>('groups:rename', {
       from: 'Home',
       to: 'Family',
     });
     expect(renamed.groups).toEqual(['Family']);
     expect((await value<Account[]>('accounts:list', {}))[0]!.groups).toEqual(['Family']);
+    // One save (one new generation): no saved version has the new name on only one side.
+    expect(await saves()).toBe(before + 1);
     await value('groups:delete', { name: 'Family' });
+    expect(await saves()).toBe(before + 2);
     const [left] = await value<Account[]>('accounts:list', {});
     expect(left!.groups).toEqual([]);
     expect((await value<{ groups: string[] }>('settings:get', {})).groups).toEqual([]);
