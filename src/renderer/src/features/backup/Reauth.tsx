@@ -1,8 +1,7 @@
 import { useId } from 'react';
+// The shared proof type is named like this component, so it goes by another name here.
 import type { Reauth as ReauthProof, VaultStatusView } from '../../../../shared/bridge';
 import { PasswordField } from '../../ui/PasswordField';
-
-export type { ReauthProof };
 
 export interface ReauthState {
   readonly password: string;
