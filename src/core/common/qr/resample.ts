@@ -1,4 +1,5 @@
 import type { LumaPlane, RowRuns } from './luma';
+import type { Region } from './regions';
 
 export interface CropPlan {
   /** Average down×down boxes (keeps big modules whole). */
@@ -9,6 +10,35 @@ export interface CropPlan {
   readonly smooth: boolean;
   /** Threshold the crop at the midpoint of its dark and light levels (blurry codes). */
   readonly binarize: boolean;
+}
+
+/**
+ * Shifts a crop that will be averaged down×down so its boxes start on a module edge (found from
+ * the top-left finder's centre, 3.5 modules in from the symbol's corner): on a crisp screenshot
+ * each box then lies inside one module, where a box straddling two would blur every module
+ * edge into a gray jsQR may not read. Grows the crop by the shift, within the frame.
+ */
+export function alignToModules<R extends Region>(
+  region: R,
+  down: number,
+  frameWidth: number,
+  frameHeight: number,
+): R {
+  const corner = region.finders?.topLeft;
+  if (down <= 1 || !corner) return region;
+  const phase = (start: number, edge: number) => {
+    const back = (((start - Math.round(edge)) % down) + down) % down;
+    return start >= back ? start - back : start + down - back;
+  };
+  const x = phase(region.x, corner.x - 3.5 * region.module + 0.5);
+  const y = phase(region.y, corner.y - 3.5 * region.module + 0.5);
+  return {
+    ...region,
+    x,
+    y,
+    width: Math.min(frameWidth - x, region.width + region.x - x),
+    height: Math.min(frameHeight - y, region.height + region.y - y),
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { LumaPlane } from './luma';
 import { contains, sameSpot, sortReadingOrder } from './order';
 import { regionsFromFinders, type Region } from './regions';
 import { regridCandidates, type RegridImage } from './regrid';
-import { BoxLevel, cropToRgba, type CropPlan } from './resample';
+import { alignToModules, BoxLevel, cropToRgba, type CropPlan } from './resample';
 import type { QrBounds, QrHit, QrImage, QrRejection, QrScanOptions, QrScanResult } from './types';
 
 export const DEFAULT_MAX_TEXT_LENGTH = 4096;
@@ -84,13 +84,14 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
     if (grids && fractional && decodeRegridded(region, grids, 1)) return true;
     for (const attempt of attemptsFor(region.module)) {
       if (attemptsLeft-- <= 0) return false;
-      const crop = cropToRgba(plane, region, attempt, region.inverted);
+      const area = alignToModules(region, attempt.down, width, height);
+      const crop = cropToRgba(plane, area, attempt, region.inverted);
       const code = decodeRgba(crop.data, crop.width, crop.height, attempt.inversion);
       if (!code) continue;
       const f = attempt.down / attempt.up;
       const map = (p: { x: number; y: number }) => ({
-        x: region.x + p.x * f,
-        y: region.y + p.y * f,
+        x: area.x + p.x * f,
+        y: area.y + p.y * f,
       });
       const l = code.location;
       record(code.data, {
