@@ -16,7 +16,7 @@ export interface CropPlan {
  * Shifts a crop that will be averaged down×down so its boxes start on a module edge (found from
  * the top-left finder's centre, 3.5 modules in from the symbol's corner): on a crisp screenshot
  * each box then lies inside one module, where a box straddling two would blur every module
- * edge into a gray jsQR may not read. Grows the crop by the shift, within the frame.
+ * edge into a gray jsQR may not read. Grows the crop by the shift.
  */
 export function alignToModules<R extends Region>(
   region: R,
@@ -24,11 +24,23 @@ export function alignToModules<R extends Region>(
   frameWidth: number,
   frameHeight: number,
 ): R {
-  const corner = region.finders?.topLeft;
-  if (down <= 1 || !corner) return region;
+  const f = region.finders;
+  // Only upright symbols with whole-pixel modules (screens at 100 %) have every module edge
+  // on a pixel column and row.
+  const slack = region.module / 2;
+  if (
+    down <= 1 ||
+    !f ||
+    Math.abs(region.module - Math.round(region.module)) > 0.1 ||
+    Math.abs(f.topRight.y - f.topLeft.y) > slack ||
+    Math.abs(f.bottomLeft.x - f.topLeft.x) > slack
+  )
+    return region;
+  const corner = f.topLeft;
+  // Only ever grows the crop (never into its quiet zone).
   const phase = (start: number, edge: number) => {
     const back = (((start - Math.round(edge)) % down) + down) % down;
-    return start >= back ? start - back : start + down - back;
+    return start >= back ? start - back : start;
   };
   const x = phase(region.x, corner.x - 3.5 * region.module + 0.5);
   const y = phase(region.y, corner.y - 3.5 * region.module + 0.5);
