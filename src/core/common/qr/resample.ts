@@ -2,7 +2,10 @@ import type { LumaPlane, RowRuns } from './luma';
 import type { Region } from './regions';
 
 export interface CropPlan {
-  /** Average down×down boxes (keeps big modules whole). */
+  /**
+   * Average down×down boxes (keeps big modules whole); 1.5 turns 3-px modules into 2-px ones
+   * (needs a crop aligned to the modules: `moduleAligned`).
+   */
   readonly down: number;
   /** Enlarge by this integer factor. */
   readonly up: number;
@@ -24,22 +27,13 @@ export function alignToModules<R extends Region>(
   frameWidth: number,
   frameHeight: number,
 ): R {
-  const f = region.finders;
-  // Only upright symbols with whole-pixel modules (screens at 100 %) have every module edge
-  // on a pixel column and row.
-  const slack = region.module / 2;
-  if (
-    down <= 1 ||
-    !f ||
-    Math.abs(region.module - Math.round(region.module)) > 0.1 ||
-    Math.abs(f.topRight.y - f.topLeft.y) > slack ||
-    Math.abs(f.bottomLeft.x - f.topLeft.x) > slack
-  )
-    return region;
-  const corner = f.topLeft;
-  // Only ever grows the crop (never into its quiet zone).
+  if (down <= 1 || !moduleAligned(region)) return region;
+  const corner = region.finders!.topLeft;
+  // Boxes repeat every `period` source pixels (3 for 1.5). Only ever grows the crop (never
+  // into its quiet zone).
+  const period = Number.isInteger(down) ? down : down * 2;
   const phase = (start: number, edge: number) => {
-    const back = (((start - Math.round(edge)) % down) + down) % down;
+    const back = (((start - Math.round(edge)) % period) + period) % period;
     return start >= back ? start - back : start;
   };
   const x = phase(region.x, corner.x - 3.5 * region.module + 0.5);
@@ -51,6 +45,21 @@ export function alignToModules<R extends Region>(
     width: Math.min(frameWidth - x, region.width + region.x - x),
     height: Math.min(frameHeight - y, region.height + region.y - y),
   };
+}
+
+/**
+ * True for upright symbols with whole-pixel modules (screens at 100 %): every module edge lies
+ * on a pixel column and row, so crops can be aligned to them.
+ */
+export function moduleAligned(region: Region): boolean {
+  const f = region.finders;
+  const slack = region.module / 2;
+  return (
+    f !== undefined &&
+    Math.abs(region.module - Math.round(region.module)) <= 0.1 &&
+    Math.abs(f.topRight.y - f.topLeft.y) <= slack &&
+    Math.abs(f.bottomLeft.x - f.topLeft.x) <= slack
+  );
 }
 
 /**
@@ -66,9 +75,36 @@ export function cropToRgba(
   const { down, up } = plan;
   const sw = Math.floor(crop.width / down);
   const sh = Math.floor(crop.height / down);
+  const flip = invert ? 255 : 0;
+  const small =
+    down === 1.5
+      ? twoThirds(plane, crop, sw, sh, flip)
+      : boxAverage(plane, crop, down, sw, sh, flip);
+  const w = sw * up,
+    h = sh * up;
+  const gray =
+    up === 1 ? small : plan.smooth ? bilinear(small, sw, sh, up) : nearest(small, sw, sh, up);
+  if (plan.binarize) binarizeInPlace(gray);
+  const out = new Uint8ClampedArray(w * h * 4);
+  const words = new Uint32Array(out.buffer);
+  // Little-endian RGBA words: gray in R, G and B, opaque alpha.
+  for (let i = 0; i < w * h; i++) {
+    const v = gray[i]!;
+    words[i] = (0xff000000 | (v << 16) | (v << 8) | v) >>> 0;
+  }
+  return { data: out, width: w, height: h };
+}
+
+function boxAverage(
+  plane: LumaPlane,
+  crop: { x: number; y: number },
+  down: number,
+  sw: number,
+  sh: number,
+  flip: number,
+): Uint8Array {
   const small = new Uint8Array(sw * sh);
   const area = down * down;
-  const flip = invert ? 255 : 0;
   for (let sy = 0; sy < sh; sy++) {
     for (let sx = 0; sx < sw; sx++) {
       let v: number;
@@ -85,19 +121,41 @@ export function cropToRgba(
       small[sy * sw + sx] = v ^ flip;
     }
   }
-  const w = sw * up,
-    h = sh * up;
-  const gray =
-    up === 1 ? small : plan.smooth ? bilinear(small, sw, sh, up) : nearest(small, sw, sh, up);
-  if (plan.binarize) binarizeInPlace(gray);
-  const out = new Uint8ClampedArray(w * h * 4);
-  const words = new Uint32Array(out.buffer);
-  // Little-endian RGBA words: gray in R, G and B, opaque alpha.
-  for (let i = 0; i < w * h; i++) {
-    const v = gray[i]!;
-    words[i] = (0xff000000 | (v << 16) | (v << 8) | v) >>> 0;
+  return small;
+}
+
+/**
+ * Scales by 2/3 with area weights: source pixels 3i, 3i+1, 3i+2 become 2i (⅔ of 3i, ⅓ of 3i+1)
+ * and 2i+1 (⅓ of 3i+1, ⅔ of 3i+2). On a crop aligned to 3-px modules both lie inside one
+ * module, so modules come out 2 px and crisp (jsQR's time grows with the crop's area).
+ */
+function twoThirds(
+  plane: LumaPlane,
+  crop: { x: number; y: number },
+  sw: number,
+  sh: number,
+  flip: number,
+): Uint8Array {
+  const small = new Uint8Array(sw * sh);
+  // Per output column: the first source column and the weights (in thirds) of it and the next.
+  const col = new Int32Array(sw),
+    colFirst = new Int32Array(sw);
+  for (let i = 0; i < sw; i++) {
+    col[i] = crop.x + ((i >> 1) * 3 + (i & 1));
+    colFirst[i] = i & 1 ? 1 : 2;
   }
-  return { data: out, width: w, height: h };
+  for (let j = 0; j < sh; j++) {
+    const y0 = crop.y + ((j >> 1) * 3 + (j & 1));
+    const wy = j & 1 ? 1 : 2;
+    for (let i = 0; i < sw; i++) {
+      const x0 = col[i]!,
+        wx = colFirst[i]!;
+      const top = wx * plane.at(x0, y0) + (3 - wx) * plane.at(x0 + 1, y0);
+      const bottom = wx * plane.at(x0, y0 + 1) + (3 - wx) * plane.at(x0 + 1, y0 + 1);
+      small[j * sw + i] = (((wy * top + (3 - wy) * bottom) / 9) | 0) ^ flip;
+    }
+  }
+  return small;
 }
 
 function nearest(src: Uint8Array, w: number, h: number, f: number): Uint8Array {

@@ -5,7 +5,7 @@ import { LumaPlane } from './luma';
 import { contains, sameSpot, sortReadingOrder } from './order';
 import { regionsFromFinders, type Region } from './regions';
 import { regridCandidates, type RegridImage } from './regrid';
-import { alignToModules, BoxLevel, cropToRgba, type CropPlan } from './resample';
+import { alignToModules, BoxLevel, cropToRgba, moduleAligned, type CropPlan } from './resample';
 import type { QrBounds, QrHit, QrImage, QrRejection, QrScanOptions, QrScanResult } from './types';
 
 export const DEFAULT_MAX_TEXT_LENGTH = 4096;
@@ -82,7 +82,7 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
     const fractional =
       region.module < 1.4 && Math.abs(region.module - Math.round(region.module)) > 0.15;
     if (grids && fractional && decodeRegridded(region, grids, 1)) return true;
-    for (const attempt of attemptsFor(region.module)) {
+    for (const attempt of attemptsFor(region.module, moduleAligned(region))) {
       if (attemptsLeft-- <= 0) return false;
       const area = alignToModules(region, attempt.down, width, height);
       const crop = cropToRgba(plane, area, attempt, region.inverted);
@@ -187,13 +187,16 @@ const PLAIN: CropPlan = { down: 1, up: 1, smooth: false, binarize: false };
  * (jsQR's time grows with the crop's area, so the smallest reliable size wins)
  * (averaging big modules down, repeating tiny ones up); then the native crop or a 2× one; then
  * a smooth enlargement thresholded as a whole, which rescues blurry rescaled screenshots that
- * jsQR's local binarizer breaks up; last, jsQR's own inversion handling.
+ * jsQR's local binarizer breaks up; last, jsQR's own inversion handling. Crisp 3-px modules
+ * (`aligned`: upright, whole-pixel, see moduleAligned) are first tried at 2 px.
  */
-function attemptsFor(module: number): Attempt[] {
+function attemptsFor(module: number, aligned: boolean): Attempt[] {
   const down = module >= 3.8 ? Math.floor(module / 1.9) : 1;
   const up = module < 1.6 ? 3 : module < 1.9 ? 2 : 1;
   const primary: Attempt = { down, up, smooth: false, binarize: false, inversion: 'dontInvert' };
-  const plans: Attempt[] = [primary];
+  const plans: Attempt[] = [];
+  if (aligned && Math.round(module) === 3) plans.push({ ...primary, down: 1.5 });
+  plans.push(primary);
   if (down > 1 || up > 1) plans.push({ ...PLAIN, inversion: 'dontInvert' });
   else plans.push({ ...PLAIN, up: 2, inversion: 'dontInvert' });
   if (module < 4) {
