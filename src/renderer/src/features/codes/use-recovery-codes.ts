@@ -3,7 +3,7 @@ import type { Account } from '../../../../shared/account';
 import { latchkey } from '../../lib/bridge';
 import { useBridgeAction } from '../../lib/use-bridge-action';
 import { proofFrom, type ReauthState } from '../backup/Reauth';
-import { useToast } from '../toast/Toast';
+import { useToast } from '../../ui/Toast';
 import { vaultStore } from '../vault/vault-store';
 
 export interface RevealedCode {
