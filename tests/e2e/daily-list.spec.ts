@@ -57,7 +57,11 @@ test('300 accounts: Ctrl+F, "git", Enter puts GitHub’s code on the X clipboard
   await expect(page.getByTestId('account-row').first().getByTestId('issuer')).toHaveText('GitHub');
   const before = Date.now() / 1000;
   await page.keyboard.press('Enter');
-  await expect.poll(() => app.readClipboard()).toMatch(/^\d{6}$/);
+  // The toast says main copied it; then the X clipboard (another process owns it) has it.
+  await expect(page.getByTestId('toast')).toContainText('GitHub code copied');
+  await expect
+    .poll(() => app.readClipboard(), { message: 'the X clipboard holds the code', timeout: 10_000 })
+    .toMatch(/^\d{6}$/);
   const copied = await app.readClipboard();
   const secret = encodeBase32(secretOf(250));
   expect(codesDuring((t) => oathTotp(secret, t), before, Date.now() / 1000)).toContain(copied);
