@@ -51,9 +51,7 @@ export class LumaPlane {
       const p = words[i]!;
       if (p === last) continue;
       last = p;
-      const v = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >>> 8;
-      const a = p >>> 24;
-      const gray = a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
+      const gray = grayOf(p);
       if (gray === runGray) continue;
       if (count === maxRuns) return false;
       runGray = gray;
@@ -92,9 +90,7 @@ export class LumaPlane {
       const p = words[i]!;
       if (p !== last) {
         last = p;
-        const v = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >>> 8;
-        const a = p >>> 24;
-        gray = a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
+        gray = grayOf(p);
         if (starts && gray !== runGray) {
           if (count === maxRuns) {
             starts = undefined;
@@ -119,12 +115,22 @@ export class LumaPlane {
   at(x: number, y: number): number {
     const i = y * this.width + x;
     if (this.gray) return this.gray[i]!;
+    const words = this.words;
+    if (words) {
+      // One load instead of four: column walks and crops call this for every pixel they read.
+      return grayOf(words[i]!);
+    }
     const o = i * 4,
       d = this.bytes;
-    const v = (d[o]! * 77 + d[o + 1]! * 150 + d[o + 2]! * 29) >>> 8;
-    const a = d[o + 3]!;
-    return a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
+    return grayOf(d[o]! | (d[o + 1]! << 8) | (d[o + 2]! << 16) | (d[o + 3]! << 24));
   }
+}
+
+/** The gray level of one little-endian RGBA word (R in the low byte), composited over white. */
+function grayOf(p: number): number {
+  const v = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >>> 8;
+  const a = p >>> 24;
+  return a === 255 ? v : 255 - ((((255 - v) * a) / 255) | 0);
 }
 
 /**
