@@ -137,15 +137,10 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
     lastRuns = new RowRuns(width);
   const maxRuns = Math.floor(width / RUN_PATH_DENSITY);
   const prefix = new Int32Array(segments + 1);
-  let lastBusy = false;
   let count = 0,
     byRuns = false;
   for (let y = rowStep >> 1; y < height; y += rowStep) {
-    // Busy rows come in bands (photos, JPEG noise): after one, convert straight away instead of
-    // first trying to split the row into runs.
-    const luma =
-      !lastBusy && plane.runsOnly(y, rowRuns, maxRuns) ? null : plane.row(y, rowRuns, maxRuns);
-    lastBusy = rowRuns.count < 0;
+    const luma = plane.scanRow(y, rowRuns, maxRuns);
     onRow?.(y, luma, rowRuns);
     // A repeat of the last scanned row has the same thresholds and edges: only the column
     // checks below differ.

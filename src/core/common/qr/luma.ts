@@ -35,78 +35,61 @@ export class LumaPlane {
   }
 
   /**
-   * Splits RGBA row y into runs of one gray level without writing out its gray levels (a
-   * store per pixel saved on flat rows). False, with `runs` unusable, when the row has more
-   * than `maxRuns` runs or is not RGBA: then `row` is the way.
+   * Reads row y as runs of one gray level into `runs` and returns null; a row with more than
+   * `maxRuns` runs (JPEG noise, photos) is returned as gray levels instead (`runs.count` −1;
+   * the array is reused by the next call). Screenshots are mostly runs of one colour: only a
+   * pixel unlike its left neighbour is converted, and a flat row's gray levels are never
+   * written out pixel by pixel.
    */
-  runsOnly(y: number, runs: RowRuns, maxRuns: number): boolean {
-    const words = this.words;
-    if (!words) return false;
+  scanRow(y: number, runs: RowRuns, maxRuns: number): Uint8Array | null {
     const w = this.width;
+    const words = this.words;
+    if (!words) {
+      let gray: Uint8Array;
+      if (this.gray) gray = this.gray.subarray(y * w, y * w + w);
+      else {
+        gray = this.scratch;
+        for (let x = 0; x < w; x++) gray[x] = this.at(x, y);
+      }
+      return splitRuns(gray, runs, maxRuns) ? null : gray;
+    }
     const { starts, values } = runs;
-    let last = ~words[y * w]!,
+    const base = y * w;
+    let last = ~words[base]!,
       count = 0,
-      runGray = -1;
-    for (let x = 0, i = y * w; x < w; x++, i++) {
-      const p = words[i]!;
+      runGray = -1,
+      x = 0;
+    for (; x < w; x++) {
+      const p = words[base + x]!;
       if (p === last) continue;
       last = p;
       const gray = grayOf(p);
       if (gray === runGray) continue;
-      if (count === maxRuns) return false;
+      if (count === maxRuns) break;
       runGray = gray;
       starts[count] = x;
       values[count++] = gray;
     }
-    starts[count] = w;
-    runs.count = count;
-    return true;
-  }
-
-  /**
-   * Row y as gray levels; the returned array is reused by the next call. With `runs`, also
-   * splits the row into runs of one gray level (found while converting, where equal source
-   * pixels are already detected), up to `maxRuns` runs; a busier row gets `runs.count` −1.
-   */
-  row(y: number, runs?: RowRuns, maxRuns = Infinity): Uint8Array {
-    const w = this.width;
-    if (this.gray) return withRuns(this.gray.subarray(y * w, y * w + w), runs, maxRuns);
-    const out = this.scratch;
-    const words = this.words;
-    if (!words) {
-      for (let x = 0; x < w; x++) out[x] = this.at(x, y);
-      return withRuns(out, runs, maxRuns);
+    starts[count] = x;
+    if (x === w) {
+      runs.count = count;
+      return null;
     }
-    // Screenshots are mostly runs of one colour: a pixel equal to its left neighbour reuses
-    // its gray level, and only a new colour can start a new run.
-    // Without `runs` (or once past maxRuns) no run is recorded: starts stays undefined.
-    let starts = runs?.starts;
-    const values = runs?.values;
-    let last = -1,
-      gray = 0,
-      count = 0,
-      runGray = -1;
-    for (let x = 0, i = y * w; x < w; x++, i++) {
-      const p = words[i]!;
+    // Too busy: write out the runs read so far, then convert the rest pixel by pixel.
+    runs.count = -1;
+    const out = this.scratch;
+    for (let r = 0, i = 0; r < count; r++) {
+      const v = values[r]!;
+      for (const end = starts[r + 1]!; i < end; i++) out[i] = v;
+    }
+    let gray = grayOf(last);
+    for (; x < w; x++) {
+      const p = words[base + x]!;
       if (p !== last) {
         last = p;
         gray = grayOf(p);
-        if (starts && gray !== runGray) {
-          if (count === maxRuns) {
-            starts = undefined;
-            count = -1;
-          } else {
-            runGray = gray;
-            starts[count] = x;
-            values![count++] = gray;
-          }
-        }
       }
       out[x] = gray;
-    }
-    if (runs) {
-      if (count >= 0) runs.starts[count] = w;
-      runs.count = count;
     }
     return out;
   }
@@ -158,8 +141,8 @@ export class RowRuns {
   }
 }
 
-function withRuns(gray: Uint8Array, runs: RowRuns | undefined, maxRuns: number): Uint8Array {
-  if (!runs) return gray;
+/** Splits gray levels into `runs`; false (count −1) past `maxRuns` runs. */
+function splitRuns(gray: Uint8Array, runs: RowRuns, maxRuns: number): boolean {
   const { starts, values } = runs;
   const w = gray.length;
   let count = 0,
@@ -169,7 +152,7 @@ function withRuns(gray: Uint8Array, runs: RowRuns | undefined, maxRuns: number):
     if (v !== runGray) {
       if (count === maxRuns) {
         runs.count = -1;
-        return gray;
+        return false;
       }
       runGray = v;
       starts[count] = x;
@@ -178,5 +161,5 @@ function withRuns(gray: Uint8Array, runs: RowRuns | undefined, maxRuns: number):
   }
   starts[count] = w;
   runs.count = count;
-  return gray;
+  return true;
 }
