@@ -127,8 +127,6 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
   const segments = (width >> SEG_SHIFT) + 1;
   const segSum = new Int32Array(segments);
   const segCount = new Int32Array(segments);
-  const darkBelow = new Int16Array(segments);
-  const lightAbove = new Int16Array(segments);
   const mean = new Float32Array(segments);
   for (let x = 0; x < width; x++) segCount[x >> SEG_SHIFT]!++;
   const column = { y: 0, module: 0 };
@@ -149,7 +147,7 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
       byRuns = rowRuns.count >= 0;
       count = byRuns
         ? runEdges(rowRuns, width, margin, prefix, edges)
-        : pixelEdges(luma!, width, margin, segSum, segCount, mean, darkBelow, lightAbove, edges);
+        : pixelEdges(luma!, width, margin, segSum, segCount, mean, edges);
       edges[count++] = width;
       [rowRuns, lastRuns] = [lastRuns, rowRuns];
     }
@@ -243,7 +241,7 @@ function runEdges(
         continue;
       }
       const m = windowMean(prefix, k, segments, width);
-      // `| 0` truncates like the Int16 thresholds of the pixel path.
+      // Truncated thresholds, as pixelEdges uses.
       if (dark) {
         if (v > ((m + margin) | 0)) {
           edges[count++] = Math.max(a, k << SEG_SHIFT);
@@ -270,8 +268,6 @@ function pixelEdges(
   segSum: Int32Array,
   segCount: Int32Array,
   mean: Float32Array,
-  darkBelow: Int16Array,
-  lightAbove: Int16Array,
   edges: Int32Array,
 ): number {
   const segments = segSum.length;
@@ -286,6 +282,8 @@ function pixelEdges(
     winSum += segSum[k]!;
     winCount += segCount[k]!;
   }
+  let count = 0,
+    dark = false;
   for (let k = 0; k < segments; k++) {
     const enter = k + SEG_RADIUS,
       leave = k - SEG_RADIUS - 1;
@@ -299,14 +297,9 @@ function pixelEdges(
     }
     const m = winSum / winCount;
     mean[k] = m;
-    darkBelow[k] = m - margin;
-    lightAbove[k] = m + margin;
-  }
-  let count = 0,
-    dark = false;
-  for (let k = 0; k < segments; k++) {
-    const below = darkBelow[k]!,
-      above = lightAbove[k]!;
+    // Truncated, as runEdges does.
+    const below = (m - margin) | 0,
+      above = (m + margin) | 0;
     const end = Math.min(width, (k + 1) << SEG_SHIFT);
     for (let x = k << SEG_SHIFT; x < end; x++) {
       const v = luma[x]!;
