@@ -272,9 +272,10 @@ export class BoxLevel {
 
   /** The level once every row it uses has been added. */
   image(): { data: Uint8Array; width: number; height: number; format: 'luma' } {
+    const { sums } = this;
     const area = this.factor * Math.floor(this.factor / 2);
-    const data = new Uint8Array(this.sums.length);
-    for (let i = 0; i < data.length; i++) data[i] = (this.sums[i]! / area) | 0;
+    const data = new Uint8Array(sums.length);
+    for (let i = 0; i < sums.length; i++) data[i] = Math.floor(sums[i]! / area);
     return { data, width: this.width, height: this.height, format: 'luma' };
   }
 }
