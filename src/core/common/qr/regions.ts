@@ -27,9 +27,14 @@ const MAX_PAIRED = 250;
 /**
  * Groups finders into triples shaped like a QR symbol's corners: a right angle at one finder,
  * two equal legs whose length in modules fits a QR version, similar module sizes, one polarity.
- * Each triple becomes a crop covering the symbol plus part of its quiet zone.
+ * Each triple becomes a crop covering the symbol plus part of its quiet zone. Triples and pairs
+ * of modules under `minModule` are left out before their (costly) shape checks.
  */
-export function regionsFromFinders(plane: LumaPlane, found: readonly Finder[]): Region[] {
+export function regionsFromFinders(
+  plane: LumaPlane,
+  found: readonly Finder[],
+  minModule = 0,
+): Region[] {
   const { width, height } = plane;
   const regions: Region[] = [];
   // A finder of 2-px modules or more spans several scanned rows; one sighting is noise.
@@ -61,6 +66,7 @@ export function regionsFromFinders(plane: LumaPlane, found: readonly Finder[]): 
         const cos = (p.dx * q.dx + p.dy * q.dy) / (p.d * q.d);
         if (Math.abs(cos) > 0.2) continue;
         const module = (A.module + p.f.module + q.f.module) / 3;
+        if (module < minModule) continue;
         // Cheapest test first: the corner finder's full square, then the timing patterns.
         const axes = { ux: p.dx / p.d, uy: p.dy / p.d, vx: q.dx / q.d, vy: q.dy / q.d };
         if (!finderShape(plane, A, axes, module)) continue;
@@ -76,7 +82,7 @@ export function regionsFromFinders(plane: LumaPlane, found: readonly Finder[]): 
     }
   }
   regions.sort((r, s) => r.score - s.score);
-  return [...regions, ...regionsFromPairs(plane, finders, paired)];
+  return [...regions, ...regionsFromPairs(plane, finders, paired, minModule)];
 }
 
 /**
@@ -88,6 +94,7 @@ function regionsFromPairs(
   plane: LumaPlane,
   finders: readonly Finder[],
   paired: ReadonlySet<Finder>,
+  minModule: number,
 ): Region[] {
   const regions: Region[] = [];
   const lonely = finders.filter((f) => !paired.has(f)).slice(0, MAX_PAIRED);
@@ -99,6 +106,7 @@ function regionsFromPairs(
       const ratio = P.module / Q.module;
       if (ratio < 0.75 || ratio > 1.33) continue;
       const module = (P.module + Q.module) / 2;
+      if (module < minModule) continue;
       const dx = Math.abs(Q.x - P.x),
         dy = Math.abs(Q.y - P.y);
       const span = Math.hypot(dx, dy) / module;

@@ -137,10 +137,11 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
   const box = width * height <= SMALL_FRAME ? new BoxLevel(width, height, BOX) : null;
   const scanLevel = (small: LumaPlane, level: number, options: FinderScanOptions): void => {
     if (small.width < 21 || small.height < 21) return;
-    for (const r of regionsFromFinders(small, findFinders(small, options))) {
+    // The box level looks only for modules of 5 px or more: level 1 covered smaller ones.
+    const minModule = level === 1 ? 0 : 5 / level;
+    for (const r of regionsFromFinders(small, findFinders(small, options), minModule)) {
       if (hits.length >= maxCodes || attemptsLeft <= 0) break;
       const region: Region = level === 1 ? r : scaleRegion(r, level, width, height);
-      if (level > 1 && region.module < 5) continue; // level 1 already covered these sizes
       if (!alreadyRead(region)) decodeRegion(region);
     }
   };
