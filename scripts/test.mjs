@@ -24,7 +24,7 @@ function run(name, command, { env = {}, report } = {}) {
   let failures = [];
   if (report && existsSync(report.file)) {
     const t = report.parse(JSON.parse(readFileSync(report.file, 'utf8')));
-    failures = t.failures;
+    failures = t.failures ?? [];
     counts.passed += t.passed;
     counts.failed += t.failed;
     counts.skipped += t.skipped;
