@@ -246,27 +246,22 @@ export class BoxLevel {
       }
       return;
     }
-    // A run adds its level times its overlap to the boxes it crosses: a partial box at each
-    // end, whole boxes between.
+    // From the runs: the row's running sum at each box boundary, differenced (one step per run
+    // and per box, however short the runs).
     const { starts, values } = runs;
-    const end = width * factor;
-    for (let r = 0; r < runs.count; r++) {
-      const a = starts[r]!;
-      if (a >= end) break;
+    let sum = 0,
+      left = 0,
+      bx = 0;
+    for (let r = 0; r < runs.count && bx < width; r++) {
       const v = values[r]!,
-        b = Math.min(end, starts[r + 1]!);
-      let bx = Math.floor(a / factor);
-      const firstEnd = (bx + 1) * factor;
-      if (b <= firstEnd) {
-        sums[base + bx]! += v * (b - a);
-        continue;
+        a = starts[r]!,
+        b = starts[r + 1]!;
+      for (let edge = (bx + 1) * factor; edge <= b && bx < width; bx++, edge += factor) {
+        const total = sum + v * (edge - a);
+        sums[base + bx]! += total - left;
+        left = total;
       }
-      sums[base + bx++]! += v * (firstEnd - a);
-      const lastBox = Math.floor(b / factor);
-      const whole = v * factor;
-      for (; bx < lastBox; bx++) sums[base + bx]! += whole;
-      const tail = b - lastBox * factor;
-      if (tail > 0) sums[base + lastBox]! += v * tail;
+      sum += v * (b - a);
     }
   }
 
