@@ -211,7 +211,9 @@ function binarizeInPlace(gray: Uint8Array): void {
 export class BoxLevel {
   readonly width: number;
   readonly height: number;
-  private readonly sums: Uint32Array;
+  /** Sums of the box row being built; each box row is finished by its last used source row. */
+  private readonly sums: Uint16Array;
+  private readonly data: Uint8Array;
 
   constructor(
     sourceWidth: number,
@@ -220,57 +222,62 @@ export class BoxLevel {
   ) {
     this.width = Math.floor(sourceWidth / factor);
     this.height = Math.floor(sourceHeight / factor);
-    this.sums = new Uint32Array(this.width * this.height);
+    // factor·⌊factor/2⌋ samples of at most 255 fit 16 bits up to factor 16.
+    this.sums = new Uint16Array(this.width);
+    this.data = new Uint8Array(this.width * this.height);
   }
 
   /**
    * Adds source row y if the level uses it (rows 1, 3, … of each box): from its gray levels,
-   * or from its runs of one level when `gray` is null.
+   * or from its runs of one level when `gray` is null. Rows come in order, every used row of a
+   * box before the next box row (the full-resolution scan's order).
    */
   addRow(y: number, gray: Uint8Array | null, runs: RowRuns): void {
     const { factor, width, sums } = this;
     const by = Math.floor(y / factor);
-    if (by >= this.height || (y - by * factor) % 2 === 0) return;
-    const base = by * width;
+    const dy = y - by * factor;
+    if (by >= this.height || dy % 2 === 0) return;
+    if (dy === 1) sums.fill(0);
     if (gray) {
       if (factor === 4) {
         // The only factor the scan uses, unrolled.
         for (let x = 0, sx = 0; x < width; x++, sx += 4)
-          sums[base + x]! += gray[sx]! + gray[sx + 1]! + gray[sx + 2]! + gray[sx + 3]!;
-        return;
+          sums[x]! += gray[sx]! + gray[sx + 1]! + gray[sx + 2]! + gray[sx + 3]!;
+      } else {
+        for (let x = 0, sx = 0; x < width; x++) {
+          let s = 0;
+          for (let dx = 0; dx < factor; dx++, sx++) s += gray[sx]!;
+          sums[x]! += s;
+        }
       }
-      for (let x = 0, sx = 0; x < width; x++) {
-        let s = 0;
-        for (let dx = 0; dx < factor; dx++, sx++) s += gray[sx]!;
-        sums[base + x]! += s;
+    } else {
+      // From the runs: the row's running sum at each box boundary, differenced (one step per
+      // run and per box, however short the runs).
+      const { starts, values } = runs;
+      let sum = 0,
+        left = 0,
+        bx = 0;
+      for (let r = 0; r < runs.count && bx < width; r++) {
+        const v = values[r]!,
+          a = starts[r]!,
+          b = starts[r + 1]!;
+        for (let edge = (bx + 1) * factor; edge <= b && bx < width; bx++, edge += factor) {
+          const total = sum + v * (edge - a);
+          sums[bx]! += total - left;
+          left = total;
+        }
+        sum += v * (b - a);
       }
-      return;
     }
-    // From the runs: the row's running sum at each box boundary, differenced (one step per run
-    // and per box, however short the runs).
-    const { starts, values } = runs;
-    let sum = 0,
-      left = 0,
-      bx = 0;
-    for (let r = 0; r < runs.count && bx < width; r++) {
-      const v = values[r]!,
-        a = starts[r]!,
-        b = starts[r + 1]!;
-      for (let edge = (bx + 1) * factor; edge <= b && bx < width; bx++, edge += factor) {
-        const total = sum + v * (edge - a);
-        sums[base + bx]! += total - left;
-        left = total;
-      }
-      sum += v * (b - a);
-    }
+    // The box row's last used source row (the last odd row inside the box) finishes it.
+    if (dy + 2 < factor) return;
+    const area = factor * Math.floor(factor / 2);
+    const { data } = this;
+    for (let x = 0, i = by * width; x < width; x++, i++) data[i] = Math.floor(sums[x]! / area);
   }
 
   /** The level once every row it uses has been added. */
   image(): { data: Uint8Array; width: number; height: number; format: 'luma' } {
-    const { sums } = this;
-    const area = this.factor * Math.floor(this.factor / 2);
-    const data = new Uint8Array(sums.length);
-    for (let i = 0; i < sums.length; i++) data[i] = Math.floor(sums[i]! / area);
-    return { data, width: this.width, height: this.height, format: 'luma' };
+    return { data: this.data, width: this.width, height: this.height, format: 'luma' };
   }
 }
