@@ -23,10 +23,11 @@ export interface FinderScanOptions {
   /** Gray levels a pixel must clear the local mean by to change colour. */
   readonly margin: number;
   /**
-   * Sees every scanned row: its gray levels, or (null) its runs when the row was split into
-   * runs without converting it pixel by pixel.
+   * Sees every scanned row: the sums of its pixels four at a time (`quads[i]` covers pixels
+   * 4i..4i+3; the thresholds are built from them, so a consumer needs no pass of its own), or
+   * (null) its runs when the row was split into runs without converting it pixel by pixel.
    */
-  readonly onRow?: (y: number, gray: Uint8Array | null, runs: RowRuns) => void;
+  readonly onRow?: (y: number, quads: Uint16Array | null, runs: RowRuns) => void;
 }
 
 /** Runs of lengths r0..r4 match 1:1:3:1:1 within a tolerance that admits 1-px modules. */
@@ -135,11 +136,11 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
     lastRuns = new RowRuns(width);
   const maxRuns = Math.floor(width / RUN_PATH_DENSITY);
   const prefix = new Int32Array(segments + 1);
+  const quads = new Uint16Array(width >> 2);
   let count = 0,
     byRuns = false;
   for (let y = rowStep >> 1; y < height; y += rowStep) {
     const luma = plane.scanRow(y, rowRuns, maxRuns);
-    onRow?.(y, luma, rowRuns);
     // A repeat of the last scanned row has the same thresholds and edges: only the column
     // checks below differ.
     if (!rowRuns.sameAs(lastRuns)) {
@@ -147,10 +148,11 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
       byRuns = rowRuns.count >= 0;
       count = byRuns
         ? runEdges(rowRuns, width, margin, prefix, edges)
-        : pixelEdges(luma!, width, margin, segSum, segCount, mean, edges);
+        : pixelEdges(luma!, width, margin, quads, segSum, segCount, mean, edges);
       edges[count++] = width;
+      onRow?.(y, byRuns ? null : quads, rowRuns);
       [rowRuns, lastRuns] = [lastRuns, rowRuns];
-    }
+    } else onRow?.(y, null, rowRuns);
     // Run i spans edges[i]..edges[i+1] and is dark when i is even.
     for (let i = 0; i + 5 < count; i++) {
       const r0 = edges[i + 1]! - edges[i]!,
@@ -258,24 +260,30 @@ function runEdges(
 }
 
 /**
- * The same for a row given pixel by pixel (busy rows: JPEG noise, photos): the local mean of
- * each segment (kept in `mean` for the column checks), then the colour changes.
+ * The same for a row given pixel by pixel (busy rows: JPEG noise, photos): sums of four pixels
+ * (`quads`, kept for onRow), the local mean of each segment (kept in `mean` for the column
+ * checks), then the colour changes.
  */
 function pixelEdges(
   luma: Uint8Array,
   width: number,
   margin: number,
+  quads: Uint16Array,
   segSum: Int32Array,
   segCount: Int32Array,
   mean: Float32Array,
   edges: Int32Array,
 ): number {
   const segments = segSum.length;
-  for (let k = 0, x = 0; k < segments; k++) {
-    let sum = 0;
-    for (const end = Math.min(width, x + (1 << SEG_SHIFT)); x < end; x++) sum += luma[x]!;
-    segSum[k] = sum;
-  }
+  const whole = quads.length;
+  for (let i = 0, x = 0; i < whole; i++, x += 4)
+    quads[i] = luma[x]! + luma[x + 1]! + luma[x + 2]! + luma[x + 3]!;
+  // A segment is two quads (SEG_SHIFT 3); the last, partial one adds its pixels past them.
+  const pairs = whole >> 1;
+  for (let k = 0; k < pairs; k++) segSum[k] = quads[2 * k]! + quads[2 * k + 1]!;
+  segSum.fill(0, pairs);
+  if (whole & 1) segSum[pairs] = quads[whole - 1]!;
+  for (let x = whole << 2; x < width; x++) segSum[x >> SEG_SHIFT]! += luma[x]!;
   let winSum = 0,
     winCount = 0;
   for (let k = 0; k < Math.min(SEG_RADIUS, segments); k++) {

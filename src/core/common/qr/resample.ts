@@ -203,53 +203,43 @@ function binarizeInPlace(gray: Uint8Array): void {
 }
 
 /**
- * The box-averaged pyramid level for big modules (factor×factor boxes), as a luma image, built
- * from every second row of each box while the full-resolution scan reads those rows anyway
- * (it scans every second row): half a box still averages JPEG noise over 2·factor samples, and
- * modules this level looks for span 5 px or more, so the skipped rows carry nothing it needs.
+ * The 4×-box-averaged pyramid level for big modules, as a luma image, built from every second
+ * row of each box while the full-resolution scan reads those rows anyway (it scans every second
+ * row): half a box still averages JPEG noise over 8 samples, and modules this level looks for
+ * span 5 px or more, so the skipped rows carry nothing it needs. Busy rows arrive as the scan's
+ * own sums of four pixels (one box wide), so they are not read a second time.
  */
 export class BoxLevel {
+  static readonly FACTOR = 4;
   readonly width: number;
   readonly height: number;
   /** Sums of the box row being built; each box row is finished by its last used source row. */
   private readonly sums: Uint16Array;
   private readonly data: Uint8Array;
 
-  constructor(
-    sourceWidth: number,
-    sourceHeight: number,
-    private readonly factor: number,
-  ) {
-    this.width = Math.floor(sourceWidth / factor);
-    this.height = Math.floor(sourceHeight / factor);
-    // factor·⌊factor/2⌋ samples of at most 255 fit 16 bits up to factor 16.
+  constructor(sourceWidth: number, sourceHeight: number) {
+    this.width = Math.floor(sourceWidth / BoxLevel.FACTOR);
+    this.height = Math.floor(sourceHeight / BoxLevel.FACTOR);
+    // 8 samples of at most 255 fit 16 bits.
     this.sums = new Uint16Array(this.width);
     this.data = new Uint8Array(this.width * this.height);
   }
 
   /**
-   * Adds source row y if the level uses it (rows 1, 3, … of each box): from its gray levels,
-   * or from its runs of one level when `gray` is null. Rows come in order, every used row of a
-   * box before the next box row (the full-resolution scan's order).
+   * Adds source row y if the level uses it (rows 1 and 3 of each box): from its sums of four
+   * pixels (`quads[i]` covers pixels 4i..4i+3), or from its runs of one level when `quads` is
+   * null. Rows come in order, every used row of a box before the next box row (the
+   * full-resolution scan's order).
    */
-  addRow(y: number, gray: Uint8Array | null, runs: RowRuns): void {
-    const { factor, width, sums } = this;
+  addRow(y: number, quads: Uint16Array | null, runs: RowRuns): void {
+    const factor = BoxLevel.FACTOR;
+    const { width, sums } = this;
     const by = Math.floor(y / factor);
     const dy = y - by * factor;
     if (by >= this.height || dy % 2 === 0) return;
     if (dy === 1) sums.fill(0);
-    if (gray) {
-      if (factor === 4) {
-        // The only factor the scan uses, unrolled.
-        for (let x = 0, sx = 0; x < width; x++, sx += 4)
-          sums[x]! += gray[sx]! + gray[sx + 1]! + gray[sx + 2]! + gray[sx + 3]!;
-      } else {
-        for (let x = 0, sx = 0; x < width; x++) {
-          let s = 0;
-          for (let dx = 0; dx < factor; dx++, sx++) s += gray[sx]!;
-          sums[x]! += s;
-        }
-      }
+    if (quads) {
+      for (let x = 0; x < width; x++) sums[x]! += quads[x]!;
     } else {
       // From the runs: the row's running sum at each box boundary, differenced (one step per
       // run and per box, however short the runs).

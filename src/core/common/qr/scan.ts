@@ -19,7 +19,7 @@ const TINY_FRAME = 1e6;
 /** Every second row: a 1-px-module finder's 3-module core still spans one scanned row. */
 const ROW_STEP = 2;
 /** The box level's factor (BoxLevel reads rows 1 and 3 of each box: ROW_STEP's rows). */
-const BOX = 4;
+const BOX = BoxLevel.FACTOR;
 
 interface Attempt extends CropPlan {
   readonly inversion: Inversion;
@@ -134,7 +134,7 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
   // The scan's hysteresis copes with any module size on crisp screenshots; blurry photos with
   // big modules need the box-averaged level too, which only small frames can afford.
   // The box level is built from the rows the full-resolution scan reads.
-  const box = width * height <= SMALL_FRAME ? new BoxLevel(width, height, BOX) : null;
+  const box = width * height <= SMALL_FRAME ? new BoxLevel(width, height) : null;
   const scanLevel = (small: LumaPlane, level: number, options: FinderScanOptions): void => {
     if (small.width < 21 || small.height < 21) return;
     // The box level looks only for modules of 5 px or more: level 1 covered smaller ones.
@@ -148,7 +148,7 @@ export function scanQrCodesDetailed(image: QrImage, options: QrScanOptions = {})
   scanLevel(plane, 1, {
     rowStep: ROW_STEP,
     margin: 12,
-    ...(box ? { onRow: (y, gray, runs) => box.addRow(y, gray, runs) } : {}),
+    ...(box ? { onRow: (y, quads, runs) => box.addRow(y, quads, runs) } : {}),
   });
   if (box) scanLevel(new LumaPlane(box.image()), BOX, { rowStep: 1, margin: 12 });
 
