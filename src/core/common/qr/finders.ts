@@ -23,11 +23,12 @@ export interface FinderScanOptions {
   /** Gray levels a pixel must clear the local mean by to change colour. */
   readonly margin: number;
   /**
-   * Sees every scanned row: the sums of its pixels four at a time (`quads[i]` covers pixels
-   * 4i..4i+3; the thresholds are built from them, so a consumer needs no pass of its own), or
-   * (null) its runs when the row was split into runs without converting it pixel by pixel.
+   * Sees every scanned row as the sums of its pixels four at a time (the thresholds are built
+   * from them, so a consumer needs no pass of its own): `quads[i]` covers pixels 4i..4i+3 on
+   * busy rows; on rows split into runs `quads` is null and `prefix[i]` is the sum of pixels
+   * 0..4i−1.
    */
-  readonly onRow?: (y: number, quads: Uint16Array | null, runs: RowRuns) => void;
+  readonly onRow?: (y: number, quads: Uint16Array | null, prefix: Int32Array) => void;
 }
 
 /** Runs of lengths r0..r4 match 1:1:3:1:1 within a tolerance that admits 1-px modules. */
@@ -135,7 +136,8 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
   let rowRuns = new RowRuns(width),
     lastRuns = new RowRuns(width);
   const maxRuns = Math.floor(width / RUN_PATH_DENSITY);
-  const prefix = new Int32Array(segments + 1);
+  // The row's running sum at every fourth pixel (two per segment), for rows split into runs.
+  const prefix = new Int32Array(2 * segments + 1);
   const quads = new Uint16Array(width >> 2);
   let count = 0,
     byRuns = false;
@@ -150,9 +152,10 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
         ? runEdges(rowRuns, width, margin, prefix, edges)
         : pixelEdges(luma!, width, margin, quads, segSum, segCount, mean, edges);
       edges[count++] = width;
-      onRow?.(y, byRuns ? null : quads, rowRuns);
       [rowRuns, lastRuns] = [lastRuns, rowRuns];
-    } else onRow?.(y, null, rowRuns);
+    }
+    // A repeated row is a flat one whose prefix is still the last one computed.
+    onRow?.(y, byRuns ? null : quads, prefix);
     // Run i spans edges[i]..edges[i+1] and is dark when i is even.
     for (let i = 0; i + 5 < count; i++) {
       const r0 = edges[i + 1]! - edges[i]!,
@@ -185,13 +188,14 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
 
 /**
  * Mean gray level around segment k (segments k−SEG_RADIUS..k+SEG_RADIUS, clipped to the row),
- * from `prefix`, the row's sums left of each segment boundary.
+ * from `prefix`, the row's sums left of every fourth pixel (segment k starts at prefix[2k]).
  */
 function windowMean(prefix: Int32Array, k: number, segments: number, width: number): number {
   const lo = k > SEG_RADIUS ? k - SEG_RADIUS : 0;
   const hi = Math.min(segments - 1, k + SEG_RADIUS);
   return (
-    (prefix[hi + 1]! - prefix[lo]!) / (Math.min(width, (hi + 1) << SEG_SHIFT) - (lo << SEG_SHIFT))
+    (prefix[2 * hi + 2]! - prefix[2 * lo]!) /
+    (Math.min(width, (hi + 1) << SEG_SHIFT) - (lo << SEG_SHIFT))
   );
 }
 
@@ -210,7 +214,8 @@ function runEdges(
   edges: Int32Array,
 ): number {
   const { starts, values, count: runCount } = runs;
-  const segments = prefix.length - 1;
+  const segments = (prefix.length - 1) >> 1;
+  const boundaries = prefix.length - 1;
   let sum = 0,
     j = 1;
   prefix[0] = 0;
@@ -218,8 +223,8 @@ function runEdges(
     const v = values[r]!,
       a = starts[r]!,
       b = starts[r + 1]!;
-    for (; j <= segments; j++) {
-      const x = Math.min(width, j << SEG_SHIFT);
+    for (; j <= boundaries; j++) {
+      const x = Math.min(width, j << 2);
       if (x > b) break;
       prefix[j] = sum + v * (x - a);
     }
@@ -227,6 +232,10 @@ function runEdges(
   }
   let count = 0,
     dark = false;
+  // Thresholds of the last segment computed: short runs (JPEG text) share a segment.
+  let below = 0,
+    above = 0,
+    lastK = -1;
   for (let r = 0; r < runCount; r++) {
     const v = values[r]!,
       a = starts[r]!,
@@ -242,14 +251,19 @@ function runEdges(
         if (last > k) x = (last + 1) << SEG_SHIFT;
         continue;
       }
-      const m = windowMean(prefix, k, segments, width);
-      // Truncated thresholds, as pixelEdges uses.
+      if (k !== lastK) {
+        const m = windowMean(prefix, k, segments, width);
+        // Truncated thresholds, as pixelEdges uses.
+        below = (m - margin) | 0;
+        above = (m + margin) | 0;
+        lastK = k;
+      }
       if (dark) {
-        if (v > ((m + margin) | 0)) {
+        if (v > above) {
           edges[count++] = Math.max(a, k << SEG_SHIFT);
           dark = false;
         }
-      } else if (v < ((m - margin) | 0)) {
+      } else if (v < below) {
         edges[count++] = Math.max(a, k << SEG_SHIFT);
         dark = true;
       }

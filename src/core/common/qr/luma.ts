@@ -94,6 +94,33 @@ export class LumaPlane {
     return out;
   }
 
+  /**
+   * Gray levels of pixels x..x+n−1 of row y into `out` (crops: one pass per row instead of a
+   * lookup per pixel read).
+   */
+  readSpan(x: number, y: number, n: number, out: Uint8Array): void {
+    const i = y * this.width + x;
+    if (this.gray) {
+      out.set(this.gray.subarray(i, i + n));
+      return;
+    }
+    const words = this.words;
+    if (!words) {
+      for (let k = 0; k < n; k++) out[k] = this.at(x + k, y);
+      return;
+    }
+    let last = ~words[i]!,
+      gray = 0;
+    for (let k = 0; k < n; k++) {
+      const p = words[i + k]!;
+      if (p !== last) {
+        last = p;
+        gray = grayOf(p);
+      }
+      out[k] = gray;
+    }
+  }
+
   /** One pixel's gray level. */
   at(x: number, y: number): number {
     const i = y * this.width + x;

@@ -1,4 +1,4 @@
-import type { LumaPlane, RowRuns } from './luma';
+import type { LumaPlane } from './luma';
 import type { Region } from './regions';
 
 export interface CropPlan {
@@ -104,22 +104,27 @@ function boxAverage(
   flip: number,
 ): Uint8Array {
   const small = new Uint8Array(sw * sh);
+  const n = sw * down;
+  const row = new Uint8Array(n);
+  const sums = new Uint32Array(sw);
   const area = down * down;
   for (let sy = 0; sy < sh; sy++) {
-    for (let sx = 0; sx < sw; sx++) {
-      let v: number;
-      if (down === 1) {
-        v = plane.at(crop.x + sx, crop.y + sy);
-      } else {
-        let sum = 0;
-        for (let dy = 0; dy < down; dy++) {
-          const yy = crop.y + sy * down + dy;
-          for (let dx = 0; dx < down; dx++) sum += plane.at(crop.x + sx * down + dx, yy);
-        }
-        v = (sum / area) | 0;
-      }
-      small[sy * sw + sx] = v ^ flip;
+    const at = sy * sw;
+    if (down === 1) {
+      plane.readSpan(crop.x, crop.y + sy, n, row);
+      for (let sx = 0; sx < sw; sx++) small[at + sx] = row[sx]! ^ flip;
+      continue;
     }
+    sums.fill(0);
+    for (let dy = 0; dy < down; dy++) {
+      plane.readSpan(crop.x, crop.y + sy * down + dy, n, row);
+      for (let sx = 0, x = 0; sx < sw; sx++) {
+        let sum = 0;
+        for (let dx = 0; dx < down; dx++, x++) sum += row[x]!;
+        sums[sx]! += sum;
+      }
+    }
+    for (let sx = 0; sx < sw; sx++) small[at + sx] = ((sums[sx]! / area) | 0) ^ flip;
   }
   return small;
 }
@@ -137,22 +142,34 @@ function twoThirds(
   flip: number,
 ): Uint8Array {
   const small = new Uint8Array(sw * sh);
-  // Per output column: the first source column and the weights (in thirds) of it and the next.
+  // Per output column: the first source column (in the crop) and the weight (in thirds) of it
+  // and the next.
   const col = new Int32Array(sw),
     colFirst = new Int32Array(sw);
   for (let i = 0; i < sw; i++) {
-    col[i] = crop.x + ((i >> 1) * 3 + (i & 1));
+    col[i] = (i >> 1) * 3 + (i & 1);
     colFirst[i] = i & 1 ? 1 : 2;
   }
+  const n = sw === 0 ? 0 : col[sw - 1]! + 2;
+  // Output rows 2k and 2k+1 read source rows 3k..3k+2: each converted once.
+  const rows = [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)] as const;
   for (let j = 0; j < sh; j++) {
-    const y0 = crop.y + ((j >> 1) * 3 + (j & 1));
-    const wy = j & 1 ? 1 : 2;
-    for (let i = 0; i < sw; i++) {
+    const odd = j & 1;
+    if (!odd) {
+      const top = crop.y + (j >> 1) * 3;
+      plane.readSpan(crop.x, top, n, rows[0]);
+      plane.readSpan(crop.x, top + 1, n, rows[1]);
+      if (j + 1 < sh) plane.readSpan(crop.x, top + 2, n, rows[2]);
+    }
+    const a = rows[odd]!,
+      b = rows[odd + 1]!;
+    const wy = odd ? 1 : 2;
+    for (let i = 0, o = j * sw; i < sw; i++, o++) {
       const x0 = col[i]!,
         wx = colFirst[i]!;
-      const top = wx * plane.at(x0, y0) + (3 - wx) * plane.at(x0 + 1, y0);
-      const bottom = wx * plane.at(x0, y0 + 1) + (3 - wx) * plane.at(x0 + 1, y0 + 1);
-      small[j * sw + i] = (((wy * top + (3 - wy) * bottom) / 9) | 0) ^ flip;
+      const top = wx * a[x0]! + (3 - wx) * a[x0 + 1]!;
+      const bottom = wx * b[x0]! + (3 - wx) * b[x0 + 1]!;
+      small[o] = (((wy * top + (3 - wy) * bottom) / 9) | 0) ^ flip;
     }
   }
   return small;
@@ -206,64 +223,49 @@ function binarizeInPlace(gray: Uint8Array): void {
  * The 4×-box-averaged pyramid level for big modules, as a luma image, built from every second
  * row of each box while the full-resolution scan reads those rows anyway (it scans every second
  * row): half a box still averages JPEG noise over 8 samples, and modules this level looks for
- * span 5 px or more, so the skipped rows carry nothing it needs. Busy rows arrive as the scan's
- * own sums of four pixels (one box wide), so they are not read a second time.
+ * span 5 px or more, so the skipped rows carry nothing it needs. Rows arrive as the scan's own
+ * sums of four pixels (one box wide), so they are not read a second time.
  */
 export class BoxLevel {
   static readonly FACTOR = 4;
   readonly width: number;
   readonly height: number;
-  /** Sums of the box row being built; each box row is finished by its last used source row. */
+  /** Four-pixel sums of the first used row of the box row being built. */
   private readonly sums: Uint16Array;
   private readonly data: Uint8Array;
 
   constructor(sourceWidth: number, sourceHeight: number) {
     this.width = Math.floor(sourceWidth / BoxLevel.FACTOR);
     this.height = Math.floor(sourceHeight / BoxLevel.FACTOR);
-    // 8 samples of at most 255 fit 16 bits.
     this.sums = new Uint16Array(this.width);
     this.data = new Uint8Array(this.width * this.height);
   }
 
   /**
    * Adds source row y if the level uses it (rows 1 and 3 of each box): from its sums of four
-   * pixels (`quads[i]` covers pixels 4i..4i+3), or from its runs of one level when `quads` is
-   * null. Rows come in order, every used row of a box before the next box row (the
-   * full-resolution scan's order).
+   * pixels (`quads[i]` covers pixels 4i..4i+3), or when `quads` is null from its running sums
+   * (`prefix[i]`: pixels 0..4i−1; rows split into runs). Rows come in order, every used row
+   * of a box before the next box row (the full-resolution scan's order).
    */
-  addRow(y: number, quads: Uint16Array | null, runs: RowRuns): void {
-    const factor = BoxLevel.FACTOR;
+  addRow(y: number, quads: Uint16Array | null, prefix: Int32Array): void {
+    // FACTOR 4: box row y >> 2; rows 1 and 3 of it, 8 samples a box (a shift, as floor ÷ 8).
+    const by = y >> 2,
+      dy = y & 3;
+    if (by >= this.height || (dy & 1) === 0) return;
     const { width, sums } = this;
-    const by = Math.floor(y / factor);
-    const dy = y - by * factor;
-    if (by >= this.height || dy % 2 === 0) return;
-    if (dy === 1) sums.fill(0);
-    if (quads) {
-      for (let x = 0; x < width; x++) sums[x]! += quads[x]!;
-    } else {
-      // From the runs: the row's running sum at each box boundary, differenced (one step per
-      // run and per box, however short the runs).
-      const { starts, values } = runs;
-      let sum = 0,
-        left = 0,
-        bx = 0;
-      for (let r = 0; r < runs.count && bx < width; r++) {
-        const v = values[r]!,
-          a = starts[r]!,
-          b = starts[r + 1]!;
-        for (let edge = (bx + 1) * factor; edge <= b && bx < width; bx++, edge += factor) {
-          const total = sum + v * (edge - a);
-          sums[bx]! += total - left;
-          left = total;
-        }
-        sum += v * (b - a);
-      }
+    if (dy === 1) {
+      // The first row is kept; the second finishes the box row in the same pass.
+      if (quads) sums.set(quads);
+      else for (let x = 0; x < width; x++) sums[x] = prefix[x + 1]! - prefix[x]!;
+      return;
     }
-    // The box row's last used source row (the last odd row inside the box) finishes it.
-    if (dy + 2 < factor) return;
-    const area = factor * Math.floor(factor / 2);
-    const { data } = this;
-    for (let x = 0, i = by * width; x < width; x++, i++) data[i] = Math.floor(sums[x]! / area);
+    const data = this.data;
+    const at = by * width;
+    if (quads) {
+      for (let x = 0; x < width; x++) data[at + x] = (sums[x]! + quads[x]!) >> 3;
+    } else {
+      for (let x = 0; x < width; x++) data[at + x] = (sums[x]! + prefix[x + 1]! - prefix[x]!) >> 3;
+    }
   }
 
   /** The level once every row it uses has been added. */
