@@ -142,7 +142,8 @@ export function findFinders(plane: LumaPlane, options: FinderScanOptions): Finde
   let count = 0,
     byRuns = false;
   for (let y = rowStep >> 1; y < height; y += rowStep) {
-    const luma = plane.scanRow(y, rowRuns, maxRuns);
+    // JPEG noise comes in bands: after a busy row, the next is converted straight away.
+    const luma = plane.scanRow(y, rowRuns, maxRuns, lastRuns.busy);
     // A repeat of the last scanned row has the same thresholds and edges: only the column
     // checks below differ.
     if (!rowRuns.sameAs(lastRuns)) {

@@ -41,9 +41,10 @@ export class LumaPlane {
    * pixel unlike its left neighbour is converted, and a flat row's gray levels are never
    * written out pixel by pixel.
    */
-  scanRow(y: number, runs: RowRuns, maxRuns: number): Uint8Array | null {
+  scanRow(y: number, runs: RowRuns, maxRuns: number, busy = false): Uint8Array | null {
     const w = this.width;
     const words = this.words;
+    if (words && busy) return this.convertRow(y, runs, maxRuns);
     if (!words) {
       let gray: Uint8Array;
       if (this.gray) gray = this.gray.subarray(y * w, y * w + w);
@@ -73,10 +74,12 @@ export class LumaPlane {
     starts[count] = x;
     if (x === w) {
       runs.count = count;
+      runs.busy = false;
       return null;
     }
     // Too busy: write out the runs read so far, then convert the rest pixel by pixel.
     runs.count = -1;
+    runs.busy = true;
     const out = this.scratch;
     for (let r = 0, i = 0; r < count; r++) {
       const v = values[r]!;
@@ -91,6 +94,34 @@ export class LumaPlane {
       }
       out[x] = gray;
     }
+    return out;
+  }
+
+  /**
+   * A row expected to be busy (its scanned neighbour was), converted pixel by pixel at once
+   * instead of split into runs until that fails; `runs.busy` tells whether it really was, so
+   * the next row knows which way to start.
+   */
+  private convertRow(y: number, runs: RowRuns, maxRuns: number): Uint8Array {
+    const words = this.words!;
+    const w = this.width;
+    const base = y * w;
+    const out = this.scratch;
+    let last = ~words[base]!,
+      gray = -1,
+      changes = 0;
+    for (let x = 0; x < w; x++) {
+      const p = words[base + x]!;
+      if (p !== last) {
+        last = p;
+        const g = grayOf(p);
+        if (g !== gray) changes++;
+        gray = g;
+      }
+      out[x] = gray;
+    }
+    runs.count = -1;
+    runs.busy = changes > maxRuns;
     return out;
   }
 
@@ -151,6 +182,8 @@ export class RowRuns {
   readonly starts: Int32Array;
   readonly values: Uint8Array;
   count = -1;
+  /** The row had more runs than its scan allowed (false for flat rows read as gray levels). */
+  busy = false;
 
   constructor(width: number) {
     this.starts = new Int32Array(width + 1);
