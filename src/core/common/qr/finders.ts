@@ -324,17 +324,19 @@ function pixelEdges(
     const below = (m - margin) | 0,
       above = (m + margin) | 0;
     const end = Math.min(width, (k + 1) << SEG_SHIFT);
-    for (let x = k << SEG_SHIFT; x < end; x++) {
-      const v = luma[x]!;
+    // Search for the next change of colour only: one comparison per pixel.
+    let x = k << SEG_SHIFT;
+    while (x < end) {
       if (dark) {
-        if (v > above) {
-          edges[count++] = x;
-          dark = false;
-        }
-      } else if (v < below) {
-        edges[count++] = x;
+        while (x < end && luma[x]! <= above) x++;
+        if (x === end) break;
+        dark = false;
+      } else {
+        while (x < end && luma[x]! >= below) x++;
+        if (x === end) break;
         dark = true;
       }
+      edges[count++] = x++;
     }
   }
   edges[count++] = width;
