@@ -1,8 +1,24 @@
+import { createServices, type Ports, type Services } from '../src/node/services/container';
 /**
  * The benchmark frame: each `bench/*.bench.ts` default-exports a function returning rows.
  * A row is a measurement, optionally with the baseline or peer measured in the same run
  * and the budget it is judged against (docs/testing.md, Benchmarks: ratios, not absolute times).
  */
+/**
+ * The main-side services as the app builds them, on a data folder of the bench's own, with
+ * no-op clipboard and events and no keychain: what every bench that needs a vault starts from.
+ */
+export function benchServices(dir: string, vaultOptions?: Ports['vaultOptions']): Services {
+  return createServices({
+    clipboard: { writeText: async () => {}, readText: async () => '' },
+    events: { emit: () => {} },
+    appVersion: 'bench',
+    dataDir: dir,
+    keychain: null,
+    ...(vaultOptions && { vaultOptions }),
+  });
+}
+
 export interface BenchRow {
   readonly bench: string;
   readonly case: string;

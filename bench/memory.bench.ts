@@ -6,9 +6,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createBridge } from '../src/node/ipc/handlers';
 import { dispatch } from '../src/node/ipc/dispatch';
-import { createServices } from '../src/node/services/container';
 import { scryptKdf, type Kdf } from '../src/core/node/vault/kdf';
-import type { BenchRow } from './harness';
+import { benchServices, type BenchRow } from './harness';
 
 /**
  * Main-process (services) memory with 10,000 accounts: the V8 heap in use after a full GC,
@@ -40,14 +39,7 @@ export default async function memoryBench(): Promise<BenchRow[]> {
     known.set(id, Buffer.from(key));
     return Buffer.from(key);
   };
-  const services = createServices({
-    clipboard: { writeText: async () => {}, readText: async () => '' },
-    events: { emit: () => {} },
-    appVersion: 'bench',
-    dataDir: dir,
-    keychain: null,
-    vaultOptions: { kdf },
-  });
+  const services = benchServices(dir, { kdf });
   const bridge = createBridge(services);
   const call = async (name: 'codes:snapshot' | 'codes:list', args: object) => {
     const result = await dispatch(bridge, name, args, () => {});

@@ -42,14 +42,13 @@ for (const file of files) {
   rows.push(...(JSON.parse(child.stdout) as BenchRow[]));
 }
 
-const fmt = (n: number | undefined) =>
-  n === undefined
-    ? ''
-    : Math.abs(n) >= 100
-      ? n.toFixed(0)
-      : Math.abs(n) >= 1
-        ? n.toFixed(2)
-        : n.toFixed(4);
+// One number format for the printed table and the README's (scripts/bench-table.mjs).
+const { fmt, writeBenchTable } = (await import(
+  pathToFileURL(join(here, '..', 'scripts', 'bench-table.mjs')).href
+)) as {
+  fmt: (n: number | undefined) => string;
+  writeBenchTable: (report: unknown) => Promise<void>;
+};
 const table = rows.map((r) => [
   r.bench,
   r.case,
@@ -82,8 +81,5 @@ writeFileSync(join(out, `${new Date().toISOString().slice(0, 10)}.json`), report
 // latest.json and the README table only from a whole run, so every row there is from one run.
 if (only.length === 0) {
   writeFileSync(join(out, 'latest.json'), report);
-  const { writeBenchTable } = (await import(
-    pathToFileURL(join(here, '..', 'scripts', 'bench-table.mjs')).href
-  )) as { writeBenchTable: (report: unknown) => Promise<void> };
   await writeBenchTable(JSON.parse(report));
 }

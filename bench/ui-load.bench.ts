@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBridge } from '../src/node/ipc/handlers';
-import { createServices, type Services } from '../src/node/services/container';
+import type { Services } from '../src/node/services/container';
 import { chromiumLaunchOptions } from '../tests/e2e/harness/chromium';
 import { startRendererServer } from '../tests/e2e/harness/static-server';
 import { installTestBridge } from '../tests/e2e/harness/test-bridge';
-import { type BenchRow, summarize } from './harness';
+import { benchServices, type BenchRow, summarize } from './harness';
 
 /**
  * First code visible after the page loads, in Chromium against the built renderer and the real
@@ -25,13 +25,7 @@ const FIRST_CODE = '[data-testid="code"][data-code]:not([data-code=""])';
 
 export async function vaultWith(count: number): Promise<{ services: Services; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'latchkey-bench-ui-'));
-  const services = createServices({
-    clipboard: { writeText: async () => {}, readText: async () => '' },
-    events: { emit: () => {} },
-    appVersion: 'bench',
-    dataDir: dir,
-    keychain: null,
-  });
+  const services = benchServices(dir);
   await services.vault.create({ keychain: false, password: 'benchmark password' });
   await services.accounts.addMany(
     Array.from({ length: count }, (_, i) => ({

@@ -11,7 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const START = '<!-- bench-table:start -->';
 const END = '<!-- bench-table:end -->';
 
-const fmt = (n) =>
+/** A measured number as every bench table shows it: 3 significant-ish digits. */
+export const fmt = (n) =>
   n === undefined || n === null
     ? ''
     : Math.abs(n) >= 100
